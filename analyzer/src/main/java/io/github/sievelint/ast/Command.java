@@ -1,0 +1,23 @@
+package io.github.sievelint.ast;
+
+import io.github.sievelint.source.Span;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One command: its lower-cased name, its arguments, and its block when it has one (RFC 5228 section
+ * 8.2: {@code command = identifier arguments (";" / block)}).
+ */
+public record Command(
+    String name, Span nameSpan, Arguments arguments, @Nullable Block block, Span span)
+    implements Node {
+
+  public Optional<Block> optionalBlock() {
+    return Optional.ofNullable(block);
+  }
+
+  /** Whether the command is named {@code name}, which must be lower case. */
+  public boolean is(String lowerCaseName) {
+    return name.equals(lowerCaseName);
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.sievelint.lint;
+
+import io.github.sievelint.ast.Script;
+import io.github.sievelint.parse.ParseResult;
+import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.Span;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What a rule sees while it checks one script, and where it reports. */
+public final class RuleContext {
+
+  private final ParseResult parse;
+  private final LintSettings settings;
+  private final List<Diagnostic> sink;
+  private @Nullable RuleInfo current;
+
+  RuleContext(ParseResult parse, LintSettings settings, List<Diagnostic> sink) {
+    this.parse = parse;
+    this.settings = settings;
+    this.sink = sink;
+  }
+
+  void setCurrent(RuleInfo info) {
+    this.current = info;
+  }
+
+  public ParseResult parse() {
+    return parse;
+  }
+
+  public SourceFile source() {
+    return parse.source();
+  }
+
+  public Script script() {
+    return parse.script();
+  }
+
+  public LintSettings settings() {
+    return settings;
+  }
+
+  /** An option of the running rule as a long, or {@code fallback}. */
+  public long longOption(String name, long fallback) {
+    Object value = settings.option(info().id(), name).orElse(null);
+    if (value instanceof Number n) {
+      return n.longValue();
+    }
+    if (value instanceof String s) {
+      try {
+        return Long.parseLong(s.trim());
+      } catch (NumberFormatException e) {
+        return fallback;
+      }
+    }
+    return fallback;
+  }
+
+  private RuleInfo info() {
+    RuleInfo info = current;
+    if (info == null) {
+      throw new IllegalStateException("no rule is running");
+    }
+    return info;
+  }
+
+  /** Reports a finding of the running rule at {@code span}. */
+  public void report(Span span, String message) {
+    report(span, message, List.of(), null);
+  }
+
+  /** Reports a finding with related locations and a one-line fix. */
+  public void report(Span span, String message, List<Related> related, @Nullable String help) {
+    RuleInfo info = info();
+    sink.add(
+        new Diagnostic(
+            info.id(), settings.severityOf(info), source().path(), span, message, related, help));
+  }
+
+  /** Reports at an explicit severity, for rules whose severity depends on the case. */
+  public void report(Severity severity, Span span, String message, @Nullable String help) {
+    RuleInfo info = info();
+    Severity effective =
+        settings.severities().containsKey(info.id()) ? settings.severityOf(info) : severity;
+    sink.add(new Diagnostic(info.id(), effective, source().path(), span, message, List.of(), help));
+  }
+}

@@ -1,0 +1,60 @@
+package io.github.sievelint.lint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * A rule's metadata: the one place its id, default severity, category and summary live. The page
+ * {@code rules/<id>.md} next to the rule class holds the long explanation.
+ */
+public record RuleInfo(
+    String id, Severity defaultSeverity, Category category, String summary, Class<?> owner) {
+
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+  public RuleInfo {
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException("rule id must be kebab-case: " + id);
+    }
+    if (summary.endsWith(".")) {
+      throw new IllegalArgumentException("summary must not end with a period: " + id);
+    }
+  }
+
+  /** Base of the documentation links; pages are generated from this metadata. */
+  public static final String DOCS_BASE =
+      "https://github.com/sievelint/sievelint/blob/main/docs/rules/";
+
+  public String helpUri() {
+    return DOCS_BASE + id + ".md";
+  }
+
+  /** The rule's page in Markdown, read from the resources next to the rule class. */
+  public String page() {
+    String name = id + ".md";
+    try (InputStream in = owner.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("rule " + id + " has no page " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The text of one {@code ## heading} section of the page, trimmed; empty if absent. */
+  public String pageSection(String heading) {
+    String page = page();
+    String marker = "## " + heading;
+    int start = page.indexOf("\n" + marker + "\n");
+    if (start < 0) {
+      return "";
+    }
+    int bodyStart = start + marker.length() + 2;
+    int next = page.indexOf("\n## ", bodyStart);
+    return page.substring(bodyStart, next < 0 ? page.length() : next).trim();
+  }
+}

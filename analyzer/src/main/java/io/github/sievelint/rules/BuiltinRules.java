@@ -1,0 +1,22 @@
+package io.github.sievelint.rules;
+
+import io.github.sievelint.lint.RuleRegistry;
+import java.util.List;
+
+/** The explicit list of every rule sievelint ships, in catalogue order. */
+public final class BuiltinRules {
+
+  private BuiltinRules() {}
+
+  private static final RuleRegistry REGISTRY =
+      new RuleRegistry(
+          List.of(
+              new SyntaxError(),
+              new InvalidEncoding(),
+              new LimitExceeded(),
+              new VacationMissingDays()));
+
+  public static RuleRegistry registry() {
+    return REGISTRY;
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.sievelint.rules;
+
+import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.Rule;
+import io.github.sievelint.lint.RuleContext;
+import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.Severity;
+import io.github.sievelint.parse.SyntaxProblem;
+
+/** Reports every syntax error the parser met and recovered from. */
+public final class SyntaxError implements Rule {
+
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "syntax-error",
+          Severity.ERROR,
+          Category.SYNTAX,
+          "The script does not match the grammar of RFC 5228 section 8",
+          SyntaxError.class);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (SyntaxProblem problem : context.parse().problems()) {
+      if (problem.kind() == SyntaxProblem.Kind.SYNTAX) {
+        context.report(problem.span(), problem.message());
+      }
+    }
+  }
+}

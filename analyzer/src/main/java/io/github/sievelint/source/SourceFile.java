@@ -1,0 +1,160 @@
+package io.github.sievelint.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The decoded text of one script with its line index, and what went wrong while decoding it.
+ *
+ * <p>RFC 5228 section 1.4 requires UTF-8. Bytes that are not UTF-8 are replaced by U+FFFD so the
+ * rest of the file can still be analysed; the first bad byte is recorded as an encoding problem.
+ */
+public final class SourceFile {
+
+  /** Where decoding found a problem, and what. */
+  public record EncodingProblem(Span span, String message) {}
+
+  private final String path;
+  private final String text;
+  private final int[] lineStarts;
+  private final List<EncodingProblem> encodingProblems;
+
+  private SourceFile(String path, String text, List<EncodingProblem> encodingProblems) {
+    this.path = path;
+    this.text = text;
+    this.lineStarts = computeLineStarts(text);
+    this.encodingProblems = List.copyOf(encodingProblems);
+  }
+
+  /** A source file from text that is already decoded (tests, standard input already decoded). */
+  public static SourceFile of(String path, String text) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    SourceFile probe = new SourceFile(path, body, List.of());
+    int nul = body.indexOf('\0');
+    if (nul < 0) {
+      return probe;
+    }
+    return new SourceFile(path, body, List.of(nulProblem(probe, nul)));
+  }
+
+  /** Decodes bytes as UTF-8, accepting a byte-order mark and recording invalid bytes and NULs. */
+  public static SourceFile decode(String path, byte[] bytes) {
+    int offset = 0;
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
+      offset = 3;
+    }
+    ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      CharBuffer chars = strict.decode(input);
+      return of(path, chars.toString());
+    } catch (CharacterCodingException e) {
+      String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+      SourceFile probe = new SourceFile(path, lenient, List.of());
+      List<EncodingProblem> problems = new ArrayList<>();
+      int bad = lenient.indexOf('\uFFFD');
+      int at = Math.max(bad, 0);
+      problems.add(
+          new EncodingProblem(
+              probe.span(at, Math.min(at + 1, lenient.length())),
+              "file is not valid UTF-8 (RFC 5228 section 1.4 requires UTF-8); invalid bytes"
+                  + " are read as U+FFFD"));
+      int nul = lenient.indexOf('\0');
+      if (nul >= 0) {
+        problems.add(nulProblem(probe, nul));
+      }
+      return new SourceFile(path, lenient, problems);
+    }
+  }
+
+  private static EncodingProblem nulProblem(SourceFile file, int offset) {
+    return new EncodingProblem(
+        file.span(offset, offset + 1),
+        "file holds a NUL byte, which no Sieve script may contain (RFC 5228 section 1.4)");
+  }
+
+  private static int[] computeLineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 1;
+    starts[0] = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean newline =
+          c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
+      if (newline) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
+  /** The path as shown to users: relative, with '/' separators. */
+  public String path() {
+    return path;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public List<EncodingProblem> encodingProblems() {
+    return encodingProblems;
+  }
+
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** The 1-based line that holds {@code offset}. */
+  public int lineOf(int offset) {
+    int index = Arrays.binarySearch(lineStarts, offset);
+    return index >= 0 ? index + 1 : -index - 1;
+  }
+
+  /** The 1-based column (in UTF-16 code units) of {@code offset}. */
+  public int columnOf(int offset) {
+    return offset - lineStarts[lineOf(offset) - 1] + 1;
+  }
+
+  /** The span between two offsets, with lines and columns filled in. */
+  public Span span(int start, int end) {
+    int s = Math.max(0, Math.min(start, text.length()));
+    int e = Math.max(s, Math.min(end, text.length()));
+    return new Span(s, e, lineOf(s), columnOf(s), lineOf(e), columnOf(e));
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  public String lineText(int line) {
+    if (line < 1 || line > lineStarts.length) {
+      return "";
+    }
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] : text.length();
+    while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  /** The source text under a span. */
+  public String slice(Span span) {
+    return text.substring(span.start(), Math.min(span.end(), text.length()));
+  }
+}

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.jspecify.annotations.Nullable;
 
@@ -36,19 +37,41 @@ final class AstBuilder {
   }
 
   Script script(SieveParser.StartContext start) {
-    List<Command> commands = start.commands() == null ? List.of() : commands(start.commands());
-    return new Script(commands, source.span(0, source.text().length()));
+    return new Script(commands(start), source.span(0, source.text().length()));
   }
 
-  private List<Command> commands(SieveParser.CommandsContext ctx) {
+  /** The commands among the children of {@code ctx}, reporting the junk between them. */
+  private List<Command> commands(ParserRuleContext ctx) {
     List<Command> out = new ArrayList<>();
-    for (SieveParser.CommandContext command : ctx.command()) {
-      Command built = command(command);
-      if (built != null) {
-        out.add(built);
+    if (ctx.children == null) {
+      return out;
+    }
+    for (ParseTree child : ctx.children) {
+      if (child instanceof SieveParser.CommandContext command) {
+        Command built = command(command);
+        if (built != null) {
+          out.add(built);
+        }
+      } else if (child instanceof SieveParser.StrayContext stray) {
+        if (stray.RBRACE() != null) {
+          problem("unexpected '}': no block is open here", tokenSpan(stray.RBRACE().getSymbol()));
+        } else if (stray.junk() != null) {
+          junk(stray.junk());
+        }
+      } else if (child instanceof SieveParser.JunkContext junk) {
+        junk(junk);
       }
     }
     return out;
+  }
+
+  private void junk(SieveParser.JunkContext junk) {
+    Token first = junk.getStart();
+    problem("expected a command, found " + SieveErrorStrategy.describe(first), tokenSpan(first));
+  }
+
+  private void problem(String message, Span span) {
+    problems.add(new SyntaxProblem(SyntaxProblem.Kind.SYNTAX, message, span));
   }
 
   private @Nullable Command command(SieveParser.CommandContext ctx) {

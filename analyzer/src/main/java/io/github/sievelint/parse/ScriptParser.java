@@ -137,11 +137,22 @@ public final class ScriptParser {
     return source.span(start, Math.max(start, stop));
   }
 
+  /** Where "end of file" is shown: just after the last character that is not white space. */
+  private static Span endOfText(SourceFile source) {
+    String text = source.text();
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return source.span(end, end);
+  }
+
   /** Turns ANTLR's error callbacks into problems with spans. */
   private static final class Collector extends BaseErrorListener {
     private final SourceFile source;
     private final OffsetMap offsets;
     private final List<SyntaxProblem> problems;
+    private boolean reportedAtEnd;
 
     Collector(SourceFile source, OffsetMap offsets, List<SyntaxProblem> problems) {
       this.source = source;
@@ -160,10 +171,21 @@ public final class ScriptParser {
       if (problems.size() > MAX_ERRORS) {
         return;
       }
-      Span where =
-          offendingSymbol instanceof Token token
-              ? span(source, offsets, token, token)
-              : Span.FILE_START;
+      Span where = Span.FILE_START;
+      Span end = endOfText(source);
+      if (offendingSymbol instanceof Token token) {
+        where = token.getType() == Token.EOF ? end : span(source, offsets, token, token);
+      }
+      if (msg.startsWith("unterminated multi-line string")) {
+        reportedAtEnd = true;
+      } else if (where.start() >= end.start()) {
+        // One complaint about the end of the file is enough; recovery there only repeats it.
+        if (reportedAtEnd) {
+          return;
+        }
+        reportedAtEnd = true;
+        where = end;
+      }
       problems.add(new SyntaxProblem(SyntaxProblem.Kind.SYNTAX, msg, where));
     }
   }

@@ -5,6 +5,7 @@ import io.github.sievelint.grammar.SieveParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
@@ -52,7 +53,19 @@ final class SieveErrorStrategy extends DefaultErrorStrategy {
   private void report(
       Parser recognizer, Token found, IntervalSet expected, @Nullable RecognitionException e) {
     ParserRuleContext context = recognizer.getContext();
-    recognizer.notifyErrorListeners(found, message(context, found, expected), e);
+    String message = message(context, found, expected);
+    Token where = found;
+    Token previous = recognizer.getInputStream().LT(-1);
+    if (message.startsWith("expected ';'") && previous != null) {
+      // A missing ';' belongs to the end of the command, not to whatever follows it.
+      CommonToken after = new CommonToken(previous);
+      after.setStartIndex(previous.getStopIndex() + 1);
+      after.setStopIndex(previous.getStopIndex());
+      where = after;
+    } else if (context instanceof SieveParser.MultiLineContext) {
+      where = context.getStart();
+    }
+    recognizer.notifyErrorListeners(where, message, e);
   }
 
   static String message(ParserRuleContext context, Token found, IntervalSet expected) {
@@ -83,6 +96,11 @@ final class SieveErrorStrategy extends DefaultErrorStrategy {
           + ctx.getStart().getLine()
           + ", found "
           + what;
+    }
+    if (ctx instanceof SieveParser.TestContext
+        && ctx.getParent() instanceof SieveParser.TestListContext
+        && expected.contains(SieveLexer.IDENTIFIER)) {
+      return "expected a test in the test list, found " + what;
     }
     if (ctx instanceof SieveParser.TestContext || ctx instanceof SieveParser.ArgumentsContext) {
       String owner = ownerName(ctx);

@@ -90,5 +90,5 @@ TEXT_LINE
 
 // The last line of a file that ends inside a text block, without a line break.
 TEXT_PARTIAL_LINE
-    : ~[\n]+ -> popMode
+    : ~[\n]+ -> type(TEXT_LINE)
     ;

@@ -7,11 +7,32 @@ options { tokenVocab = SieveLexer; }
 
 
 start
-    : commands EOF
+    : (command | stray)* EOF
     ;
 
 commands
-    : command*
+    : (command | junk)*
+    ;
+
+// Not Sieve: a '}' with no open block, or text where a command belongs. Matching them here
+// lets the parser report them and go on with the next command instead of skipping the file.
+stray
+    : RBRACE
+    | junk
+    ;
+
+junk
+    : junkToken+ SEMICOLON?
+    | SEMICOLON
+    ;
+
+junkToken
+    : argument
+    | LPAREN
+    | RPAREN
+    | RBRACKET
+    | COMMA
+    | ERROR_CHAR
     ;
 
 command
@@ -52,6 +73,6 @@ string
     ;
 
 multiLine
-    : (TEXT_START | TEXT_START_EXTRA) TEXT_LINE* (TEXT_END | TEXT_PARTIAL_LINE)
+    : (TEXT_START | TEXT_START_EXTRA) TEXT_LINE* TEXT_END
     ;
 

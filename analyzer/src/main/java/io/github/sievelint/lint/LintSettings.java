@@ -1,14 +1,17 @@
 package io.github.sievelint.lint;
 
+import io.github.sievelint.spec.ServerProfile;
+import io.github.sievelint.spec.ServerProfiles;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the user chose: which rules run, at which severity, with which options. A rule whose
- * severity is {@code off} is simply absent from {@code enabled}.
+ * What the user chose: the target server, which rules run, at which severity, with which options. A
+ * rule whose severity is {@code off} is simply absent from {@code enabled}.
  */
 public record LintSettings(
+    ServerProfile server,
     Set<String> select,
     Set<String> ignore,
     Map<String, Severity> severities,
@@ -16,13 +19,18 @@ public record LintSettings(
 
   /** Every rule at its default severity with default options. */
   public static final LintSettings DEFAULTS =
-      new LintSettings(Set.of(), Set.of(), Map.of(), Map.of());
+      new LintSettings(ServerProfiles.GENERIC, Set.of(), Set.of(), Map.of(), Map.of());
 
   public LintSettings {
     select = Set.copyOf(select);
     ignore = Set.copyOf(ignore);
     severities = Map.copyOf(severities);
     options = Map.copyOf(options);
+  }
+
+  /** The same settings for another server. */
+  public LintSettings withServer(ServerProfile profile) {
+    return new LintSettings(profile, select, ignore, severities, options);
   }
 
   /** Whether rule {@code id} runs: selected (or no selection made) and not ignored. */

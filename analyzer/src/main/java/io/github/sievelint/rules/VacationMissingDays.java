@@ -26,9 +26,6 @@ public final class VacationMissingDays implements Rule {
           "A vacation action sets no reply interval with :days or :seconds",
           VacationMissingDays.class);
 
-  /** The generic profile's default period; server profiles refine it. */
-  private static final int DEFAULT_DAYS = 7;
-
   @Override
   public RuleInfo info() {
     return INFO;
@@ -46,9 +43,11 @@ public final class VacationMissingDays implements Rule {
       context.report(
           command.nameSpan(),
           "vacation has no :days or :seconds, so the reply interval is the server default ("
-              + DEFAULT_DAYS
-              + " days on the generic profile); a missing interval hides the loop protection"
-              + " the script relies on",
+              + context.settings().server().vacationDefaultDays()
+              + " days on the "
+              + context.settings().server().id()
+              + " profile); the loop protection of the script depends on a setting it does not"
+              + " show",
           List.of(),
           "add ':days 7' (or the interval you mean) to the vacation command");
     }

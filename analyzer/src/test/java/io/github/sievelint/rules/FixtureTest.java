@@ -6,6 +6,7 @@ import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.Linter;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +88,14 @@ class FixtureTest {
             .put(option.substring(dot + 1, eq), option.substring(eq + 1));
       }
     }
-    return new LintSettings(java.util.Set.of(), java.util.Set.of(), Map.of(), options);
+    String server = fixture.settings().getOrDefault("server", "generic");
+    return new LintSettings(
+        ServerProfiles.byId(server)
+            .orElseThrow(() -> new IllegalArgumentException("unknown server " + server)),
+        java.util.Set.of(),
+        java.util.Set.of(),
+        Map.of(),
+        options);
   }
 
   @Test

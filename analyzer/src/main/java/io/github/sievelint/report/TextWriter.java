@@ -1,0 +1,137 @@
+package io.github.sievelint.report;
+
+import io.github.sievelint.lint.Diagnostic;
+import io.github.sievelint.lint.Related;
+import io.github.sievelint.lint.Severity;
+import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.Span;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The default human-readable report in the style of rustc and ruff: the header, the location, the
+ * source line with a gutter, carets under the exact span, related locations, a help line.
+ */
+public final class TextWriter implements ReportWriter {
+
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String RED = "\u001b[1;31m";
+  private static final String YELLOW = "\u001b[1;33m";
+  private static final String CYAN = "\u001b[1;36m";
+  private static final String BLUE = "\u001b[1;34m";
+
+  private final boolean color;
+
+  public TextWriter(boolean color) {
+    this.color = color;
+  }
+
+  @Override
+  public void write(ReportInput input, Appendable out) throws IOException {
+    for (Diagnostic d : input.diagnostics()) {
+      writeOne(input, d, out);
+      out.append('\n');
+    }
+    out.append(paint(BOLD, Summary.line(input.diagnostics(), input.filesChecked()))).append('\n');
+  }
+
+  private void writeOne(ReportInput input, Diagnostic d, Appendable out) throws IOException {
+    out.append(paint(severityColor(d.severity()), d.severity().label() + "[" + d.ruleId() + "]"))
+        .append(paint(BOLD, ": " + d.message()))
+        .append('\n');
+    Span span = d.span();
+    String width = " ".repeat(gutterWidth(d));
+    out.append(width)
+        .append(paint(BLUE, "--> "))
+        .append(d.path())
+        .append(':')
+        .append(Integer.toString(span.startLine()))
+        .append(':')
+        .append(Integer.toString(span.startColumn()))
+        .append('\n');
+    Optional<SourceFile> source = input.source(d.path());
+    if (source.isPresent()) {
+      snippet(source.get(), span, width, '^', severityColor(d.severity()), "", out);
+    }
+    for (Related related : d.related()) {
+      out.append(width)
+          .append(paint(BLUE, "::: "))
+          .append(related.path())
+          .append(':')
+          .append(Integer.toString(related.span().startLine()))
+          .append(':')
+          .append(Integer.toString(related.span().startColumn()))
+          .append('\n');
+      Optional<SourceFile> other = input.source(related.path());
+      if (other.isPresent()) {
+        snippet(other.get(), related.span(), width, '-', BLUE, related.message(), out);
+      } else {
+        out.append(width).append(paint(BLUE, " = ")).append(related.message()).append('\n');
+      }
+    }
+    if (d.help() != null) {
+      out.append(width).append(paint(BLUE, " = ")).append(paint(BOLD, "help")).append(": ");
+      out.append(d.help()).append('\n');
+    }
+  }
+
+  private void snippet(
+      SourceFile source,
+      Span span,
+      String width,
+      char mark,
+      String markColor,
+      String label,
+      Appendable out)
+      throws IOException {
+    int line = span.startLine();
+    String raw = source.lineText(line);
+    String shown = expandTabs(raw, raw.length());
+    int from = expandTabs(raw, Math.min(span.startColumn() - 1, raw.length())).length();
+    int rawEnd =
+        span.endLine() == line ? Math.min(span.endColumn() - 1, raw.length()) : raw.length();
+    int to = expandTabs(raw, Math.max(rawEnd, span.startColumn() - 1)).length();
+    int count = Math.max(1, to - from);
+    String number = Integer.toString(line);
+    out.append(width).append(paint(BLUE, " |")).append('\n');
+    out.append(" ".repeat(width.length() - number.length()))
+        .append(paint(BLUE, number + " |"))
+        .append(shown.isEmpty() ? "" : " " + shown)
+        .append('\n');
+    out.append(width)
+        .append(paint(BLUE, " |"))
+        .append(' ')
+        .append(" ".repeat(from))
+        .append(
+            paint(
+                markColor,
+                String.valueOf(mark).repeat(count) + (label.isEmpty() ? "" : " " + label)))
+        .append('\n');
+  }
+
+  private static int gutterWidth(Diagnostic d) {
+    int max = d.span().startLine();
+    for (Related r : d.related()) {
+      max = Math.max(max, r.span().startLine());
+    }
+    return Integer.toString(max).length() + 1;
+  }
+
+  /** Tabs shown as four spaces, so that carets line up whatever the terminal's tab stops. */
+  private static String expandTabs(String text, int upTo) {
+    return text.substring(0, Math.max(0, upTo)).replace("\t", "    ");
+  }
+
+  private static String severityColor(Severity severity) {
+    return switch (severity) {
+      case ERROR -> RED;
+      case WARNING -> YELLOW;
+      case INFO -> CYAN;
+    };
+  }
+
+  private String paint(String code, String text) {
+    return color ? code + text + RESET : text;
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.sievelint.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sievelint} command: dispatches to its subcommands. */
+@Command(
+    name = "sievelint",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Static analyzer and linter for Sieve mail-filter scripts (RFC 5228).",
+    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing at or above --fail-on was found",
+      "1:findings at or above --fail-on",
+      "2:usage, configuration or I/O error"
+    })
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Exit code for usage, configuration and I/O errors. */
+  public static final int EXIT_ERROR = 2;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the command line and returns the exit code; what tests call. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    CommandLine line = commandLine(outWriter, errWriter);
+    try {
+      return line.execute(args);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine line = new CommandLine(new Main());
+    line.setOut(out);
+    line.setErr(err);
+    line.setCaseInsensitiveEnumValuesAllowed(true);
+    line.setExecutionExceptionHandler(
+        (ex, cmd, parseResult) -> {
+          boolean debug = false;
+          for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            debug |= p.hasMatchedOption("--debug");
+          }
+          cmd.getErr().println("sievelint: internal error: " + ex);
+          if (debug) {
+            ex.printStackTrace(cmd.getErr());
+          } else {
+            cmd.getErr().println("sievelint: run again with --debug for the stack trace");
+          }
+          return EXIT_ERROR;
+        });
+    line.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine cmd = ex.getCommandLine();
+          cmd.getErr().println("sievelint: " + ex.getMessage());
+          cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+          return EXIT_ERROR;
+        });
+    return line;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+}

@@ -5,6 +5,7 @@ import io.github.sievelint.ast.Arguments;
 import io.github.sievelint.ast.Block;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Script;
+import io.github.sievelint.ast.SyntaxProblem;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.grammar.SieveLexer;
 import io.github.sievelint.grammar.SieveParser;

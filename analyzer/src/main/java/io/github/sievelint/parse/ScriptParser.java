@@ -1,7 +1,9 @@
 package io.github.sievelint.parse;
 
 import io.github.sievelint.ast.Comment;
+import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Script;
+import io.github.sievelint.ast.SyntaxProblem;
 import io.github.sievelint.grammar.SieveLexer;
 import io.github.sievelint.grammar.SieveParser;
 import io.github.sievelint.source.SourceFile;

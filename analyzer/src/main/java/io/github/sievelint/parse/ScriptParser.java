@@ -78,6 +78,16 @@ public final class ScriptParser {
                     SyntaxProblem.Kind.SYNTAX,
                     "unterminated bracket comment: no '*/' before the end of the file",
                     span(source, offsets, token, token)));
+        case SieveLexer.UNTERMINATED_STRING -> {
+          Span where = span(source, offsets, token, token);
+          problems.add(
+              new SyntaxProblem(
+                  SyntaxProblem.Kind.SYNTAX,
+                  "unterminated string started at line "
+                      + where.startLine()
+                      + ": no closing '\"' before the end of the file",
+                  source.span(where.start(), where.start() + 1)));
+        }
         case SieveLexer.LBRACE, SieveLexer.LPAREN, SieveLexer.LBRACKET -> {
           depth++;
           if (depth > MAX_NESTING) {

@@ -14,6 +14,15 @@ public final class BuiltinRules {
               new SyntaxError(),
               new InvalidEncoding(),
               new LimitExceeded(),
+              new UnknownCommand(),
+              new UnknownTest(),
+              new MissingRequire(),
+              new UnknownCapability(),
+              new InvalidArguments(),
+              new MisplacedCommand(),
+              new InvalidComparator(),
+              new UnusedRequire(),
+              new DuplicateRequire(),
               new VacationMissingDays()));
 
   public static RuleRegistry registry() {

@@ -360,7 +360,7 @@ final class Validation {
               + " takes no test, found test '"
               + tests.get(0).name()
               + "'; usage: "
-              + spec.usage(),
+              + spec.usage(scope.available()),
           null);
     }
     if (spec.block() == CommandSpec.Block.REQUIRED && command.block() == null) {
@@ -443,7 +443,7 @@ final class Validation {
                   + " takes no nested test, found '"
                   + inner.get(0).name()
                   + "'; usage: "
-                  + spec.usage(),
+                  + spec.usage(scope.available()),
               null);
         }
       }

@@ -40,7 +40,12 @@ public final class Binder {
         problems.add(
             problem(
                 tag.span(),
-                "unknown tag ':" + tag.name() + "' for the " + what + "; usage: " + spec.usage()));
+                "unknown tag ':"
+                    + tag.name()
+                    + "' for the "
+                    + what
+                    + "; usage: "
+                    + spec.usage(available)));
         continue;
       }
       if (!positional.isEmpty()) {
@@ -95,8 +100,10 @@ public final class Binder {
       }
       tags.add(new Binding.BoundTag(tagSpec, tag, value));
     }
-    checkTags(spec, what, tags, problems, anchor);
-    List<Binding.BoundParam> params = bindPositional(spec, what, positional, problems, anchor);
+    String usage = spec.usage(available);
+    checkTags(spec, what, tags, problems, anchor, usage);
+    List<Binding.BoundParam> params =
+        bindPositional(spec, what, positional, problems, anchor, usage);
     return new Binding(spec, tags, params, problems);
   }
 
@@ -124,7 +131,8 @@ public final class Binder {
       String what,
       List<Binding.BoundTag> tags,
       List<Binding.Problem> problems,
-      Span anchor) {
+      Span anchor,
+      String usage) {
     Set<String> seen = new HashSet<>();
     Map<String, Binding.BoundTag> byGroup = new HashMap<>();
     for (Binding.BoundTag t : tags) {
@@ -174,8 +182,7 @@ public final class Binder {
                 .filter(t -> group.equals(t.group()))
                 .map(t -> ":" + t.name())
                 .collect(Collectors.joining(" or "));
-        problems.add(
-            problem(anchor, "the " + what + " needs " + choices + "; usage: " + spec.usage()));
+        problems.add(problem(anchor, "the " + what + " needs " + choices + "; usage: " + usage));
       }
     }
   }
@@ -185,7 +192,8 @@ public final class Binder {
       String what,
       List<Argument> positional,
       List<Binding.Problem> problems,
-      Span anchor) {
+      Span anchor,
+      String usage) {
     List<Param> params = spec.params();
     int required = spec.requiredCount();
     int found = positional.size();
@@ -207,7 +215,7 @@ public final class Binder {
                   + ", found "
                   + (found == 0 ? "none" : String.valueOf(found))
                   + "; usage: "
-                  + spec.usage()));
+                  + usage));
       return List.of();
     }
     List<Binding.BoundParam> out = new ArrayList<>();
@@ -235,7 +243,7 @@ public final class Binder {
                     + ", found "
                     + ArgType.describe(value)
                     + "; usage: "
-                    + spec.usage()));
+                    + usage));
       } else {
         checkValues(p, value, "the " + what, problems);
       }

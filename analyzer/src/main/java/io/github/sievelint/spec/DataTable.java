@@ -143,6 +143,7 @@ final class DataTable {
             TagSpec.flag("optional"))
         .params(Param.string("value", ArgRole.SCRIPT_NAME));
     t.command("return").cap("include");
+    t.namespace("global", "include");
     t.command("global")
         .cap("include", "variables")
         .params(Param.list("value", ArgRole.VARIABLE_NAMES));

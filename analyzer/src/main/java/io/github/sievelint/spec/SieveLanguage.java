@@ -34,14 +34,17 @@ public final class SieveLanguage {
   private final Map<String, List<TestSpec>> tests;
   private final Map<String, Comparator> comparators;
   private final Map<String, String> envelopeParts;
+  private final Map<String, String> namespaces;
 
   private SieveLanguage(
       Map<String, Capability> capabilities,
       Map<String, List<CommandSpec>> commands,
       Map<String, List<TestSpec>> tests,
       Map<String, Comparator> comparators,
-      Map<String, String> envelopeParts) {
+      Map<String, String> envelopeParts,
+      Map<String, String> namespaces) {
     this.capabilities = capabilities;
+    this.namespaces = namespaces;
     this.commands = commands;
     this.tests = tests;
     this.comparators = comparators;
@@ -99,6 +102,14 @@ public final class SieveLanguage {
     return Optional.ofNullable(envelopeParts.get(part.toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * The capability that defines the variable namespace {@code name} ("global" by include, "env" by
+   * vnd.dovecot.environment); empty when no extension defines it (RFC 5229 section 3).
+   */
+  public Optional<String> variableNamespace(String name) {
+    return Optional.ofNullable(namespaces.get(name.toLowerCase(Locale.ROOT)));
+  }
+
   /** The envelope parts sievelint knows, for messages. */
   public Set<String> envelopeParts() {
     return envelopeParts.keySet();
@@ -149,7 +160,8 @@ public final class SieveLanguage {
             freeze(commands),
             freeze(tests),
             Map.copyOf(table.comparators),
-            Map.copyOf(table.envelopeParts));
+            Map.copyOf(table.envelopeParts),
+            Map.copyOf(table.namespaces));
     language.verify(table);
     return language;
   }
@@ -211,6 +223,7 @@ public final class SieveLanguage {
     for (Comparator c : comparators.values()) {
       addIfPresent(named, c.capability());
     }
+    named.addAll(namespaces.values());
     for (String cap : envelopeParts.values()) {
       if (!cap.isEmpty()) {
         named.add(cap);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What commands and tests have in common: a name, capabilities, tags and positional arguments. */
 public sealed interface Signature permits CommandSpec, TestSpec {
@@ -40,10 +42,22 @@ public sealed interface Signature permits CommandSpec, TestSpec {
    * group whose name is upper case are shown as that name ({@code [COMPARATOR]}).
    */
   default String usage() {
+    return usage(null);
+  }
+
+  /**
+   * The usage line without the tags of vendor extensions ({@code vnd.*}) that {@code available}
+   * lacks, so that a message does not advertise another server's extras; {@code null} shows all.
+   */
+  default String usage(@Nullable Set<String> available) {
     StringBuilder out = new StringBuilder(name());
     Map<String, List<TagSpec>> groups = new LinkedHashMap<>();
     List<Object> order = new ArrayList<>();
     for (TagSpec tag : tags()) {
+      String cap = tag.capability();
+      if (available != null && cap != null && cap.startsWith("vnd.") && !available.contains(cap)) {
+        continue;
+      }
       String group = tag.group();
       if (group == null) {
         order.add(tag);
@@ -85,7 +99,8 @@ public sealed interface Signature permits CommandSpec, TestSpec {
 
   /** A group name as words for messages: {@code MATCH-TYPE} becomes "match type". */
   static String groupWords(String group) {
-    return groupLabel(group).toLowerCase(Locale.ROOT).replace('-', ' ');
+    String label = groupLabel(group);
+    return isCollapsed(label) ? label.toLowerCase(Locale.ROOT).replace('-', ' ') : label;
   }
 
   private static boolean isCollapsed(String label) {

@@ -20,6 +20,9 @@ final class Table {
   final Map<String, List<TagSpec>> testTags = new LinkedHashMap<>();
   final Map<String, Comparator> comparators = new LinkedHashMap<>();
 
+  /** Variable namespace (RFC 5229 section 3) to the capability that defines it. */
+  final Map<String, String> namespaces = new LinkedHashMap<>();
+
   /** Envelope part to the capability that defines it; the empty string for RFC 5228 parts. */
   final Map<String, String> envelopeParts = new LinkedHashMap<>();
 
@@ -69,6 +72,10 @@ final class Table {
 
   void comparator(Comparator comparator) {
     comparators.put(comparator.name(), comparator);
+  }
+
+  void namespace(String name, String capability) {
+    namespaces.put(name, capability);
   }
 
   void envelopePart(String part, String capability) {

@@ -73,6 +73,7 @@ final class VendorTable {
         Capability.of("vnd.dovecot.environment", "spec-bosch-sieve-dovecot-environment")
             .implies("environment")
             .untracked());
+    t.namespace("env", "vnd.dovecot.environment");
 
     t.capability(Capability.of("vnd.dovecot.pipe", "spec-bosch-sieve-extprograms"));
     t.capability(Capability.of("vnd.dovecot.filter", "spec-bosch-sieve-extprograms"));

@@ -80,6 +80,35 @@ class SieveLanguageTest {
     assertThat(binding.withRole(ArgRole.EXT_LIST)).hasSize(1);
   }
 
+  @org.junit.jupiter.api.Test
+  void scriptBindingsCoverEveryKnownCommandAndTest() {
+    ParseResult parsed =
+        new ScriptParser()
+            .parse(
+                SourceFile.of(
+                    "t.sieve",
+                    """
+                    require ["vacation-seconds", "variables"];
+                    if address :is "from" "a@example.com" {
+                      vacation :seconds 60 :from "me@example.com" "away";
+                      set "x" "${global.y}";
+                    }
+                    """));
+    ScriptBindings bindings = ScriptBindings.of(parsed.script());
+    assertThat(bindings.required()).contains("vacation-seconds", "vacation", "variables");
+    assertThat(bindings.all())
+        .extracting(b -> b.binding().spec().name())
+        .containsExactly("require", "if", "address", "vacation", "set");
+    assertThat(bindings.all().get(3).binding().stringsWithRole(ArgRole.ADDRESS))
+        .extracting(Argument.StringValue::value)
+        .containsExactly("me@example.com");
+    assertThat(bindings.all().get(4).binding().stringsWithRole(ArgRole.VARIABLE_NAME))
+        .extracting(Argument.StringValue::value)
+        .containsExactly("x");
+    assertThat(language.variableNamespace("global")).contains("include");
+    assertThat(language.variableNamespace("frop")).isEmpty();
+  }
+
   static List<ServerProfile> profiles() {
     return ServerProfiles.ALL;
   }

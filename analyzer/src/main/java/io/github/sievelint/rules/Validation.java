@@ -82,12 +82,13 @@ final class Validation {
   private final RequireCheck requires;
   private final ArgumentChecks arguments;
 
-  /** Variables assigned so far in source order, for the placement of {@code global}. */
-  private final Set<String> assigned = new HashSet<>();
+  private final PlacementCheck placement;
+  private final ConstantTests constants = new ConstantTests(language);
 
   private Validation(RuleContext context) {
     this.source = context.source();
     this.requires = new RequireCheck(language, context.settings().server(), sink);
+    this.placement = new PlacementCheck(language, sink);
     this.arguments =
         new ArgumentChecks(language, context.settings().server(), sink, requires::credit);
   }
@@ -117,7 +118,7 @@ final class Validation {
     boolean chainTaken = false;
     for (Command written : commands) {
       for (Command command : recover(written)) {
-        placement(command, scope, topLevel && prologue, previous);
+        placement.check(command, scope.loops(), topLevel && prologue, previous);
         if (!command.is("require")) {
           prologue = false;
         }
@@ -128,7 +129,7 @@ final class Validation {
           }
           condition =
               command.arguments().tests().size() == 1
-                  ? constant(command.arguments().tests().get(0))
+                  ? constants.constant(command.arguments().tests().get(0))
                   : null;
         }
         boolean never =
@@ -141,49 +142,6 @@ final class Validation {
         previous = command;
       }
     }
-  }
-
-  /**
-   * The value of a test that is the same for every message, as Pigeonhole folds it: true, false,
-   * not, anyof, allof, and ihave of an unknown capability (RFC 5463 section 4); null otherwise.
-   */
-  private @Nullable Boolean constant(Test test) {
-    List<Test> inner = test.arguments().tests();
-    return switch (test.name()) {
-      case "true" -> Boolean.TRUE;
-      case "false" -> Boolean.FALSE;
-      case "not" -> {
-        Boolean value = inner.size() == 1 ? constant(inner.get(0)) : null;
-        yield value == null ? null : !value;
-      }
-      case "anyof", "allof" -> junction(test.is("anyof"), inner);
-      case "ihave" -> unknownCapability(test) ? Boolean.FALSE : null;
-      default -> null;
-    };
-  }
-
-  private @Nullable Boolean junction(boolean any, List<Test> inner) {
-    boolean allDecided = !inner.isEmpty();
-    for (Test t : inner) {
-      Boolean value = constant(t);
-      if (value == null) {
-        allDecided = false;
-      } else if (value == any) {
-        return any;
-      }
-    }
-    return allDecided ? !any : null;
-  }
-
-  private boolean unknownCapability(Test ihave) {
-    for (Argument a : ihave.arguments().values()) {
-      for (Argument.StringValue cap : Argument.strings(a)) {
-        if (language.capability(cap.value()).isEmpty()) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -229,98 +187,6 @@ final class Validation {
     out.add(head);
     out.addAll(recover(tail));
     return out;
-  }
-
-  private void placement(
-      Command command, Scope scope, boolean inPrologue, @Nullable Command previous) {
-    List<CommandSpec> specs = language.commands(command.name());
-    if (specs.isEmpty()) {
-      return;
-    }
-    switch (specs.get(0).placement()) {
-      case PROLOGUE -> {
-        if (!inPrologue) {
-          sink.add(
-              MISPLACED_COMMAND,
-              command.nameSpan(),
-              "require must stand at the top of the script, before every other command"
-                  + " (RFC 5228 section 3.2); the server rejects the script",
-              "move this require to the top of the script");
-        }
-      }
-      case AFTER_IF -> {
-        if (previous == null || !(previous.is("if") || previous.is("elsif"))) {
-          sink.add(
-              MISPLACED_COMMAND,
-              command.nameSpan(),
-              command.name()
-                  + " does not follow an if or elsif in the same block, so it belongs to no"
-                  + " condition; the server rejects the script",
-              null);
-        }
-      }
-      case IN_FOREVERYPART -> foreverypart(command, scope);
-      case ANYWHERE -> {}
-    }
-    if (command.is("global")) {
-      for (Argument.StringValue name : names(command)) {
-        if (assigned.contains(name.value().toLowerCase(java.util.Locale.ROOT))) {
-          sink.add(
-              MISPLACED_COMMAND,
-              name.span(),
-              "global declares \""
-                  + name.value()
-                  + "\" after this script already set it as a local variable (RFC 6609 section"
-                  + " 3.4.1); the server rejects the script",
-              "move the global declaration before the first set of \"" + name.value() + "\"");
-        }
-      }
-    }
-    List<Argument> values = command.arguments().values();
-    if (command.is("set")
-        && values.size() >= 2
-        && values.get(values.size() - 2) instanceof Argument.StringValue name) {
-      assigned.add(name.value().toLowerCase(java.util.Locale.ROOT));
-    }
-  }
-
-  private static List<Argument.StringValue> names(Command command) {
-    List<Argument.StringValue> out = new ArrayList<>();
-    for (Argument a : command.arguments().values()) {
-      out.addAll(Argument.strings(a));
-    }
-    return out;
-  }
-
-  private void foreverypart(Command command, Scope scope) {
-    if (scope.loops().isEmpty()) {
-      sink.add(
-          MISPLACED_COMMAND,
-          command.nameSpan(),
-          command.name()
-              + " stands outside every foreverypart loop (RFC 5703 sections 3.2 and 7); the"
-              + " server rejects the script",
-          null);
-      return;
-    }
-    if (!command.is("break")) {
-      return;
-    }
-    command
-        .arguments()
-        .tagArgument("name")
-        .filter(a -> a instanceof Argument.StringValue)
-        .map(a -> (Argument.StringValue) a)
-        .filter(name -> !scope.loops().contains(name.value()))
-        .ifPresent(
-            name ->
-                sink.add(
-                    MISPLACED_COMMAND,
-                    name.span(),
-                    "break :name \""
-                        + name.value()
-                        + "\" names no enclosing foreverypart loop; the server rejects the script",
-                    null));
   }
 
   private void command(Command command, Scope scope, boolean neverRuns) {

@@ -114,6 +114,9 @@ final class ActionTable {
     t.envelopePart("bytimerelative", "envelope-deliverby");
     t.envelopePart("bymode", "envelope-deliverby");
     t.envelopePart("bytrace", "envelope-deliverby");
+    // RFC 6009 section 6: the time zone in which bytimeabsolute is shown.
+    t.extendTests(
+        TagSpec.of("zone", Param.string("time-zone")).cap("envelope-deliverby"), "envelope");
     t.extendCommands(
         TagSpec.of("notify", Param.string("notify-value")).cap("redirect-dsn"), "redirect");
     t.extendCommands(

@@ -14,7 +14,8 @@ public final class BuiltinRules {
               new SyntaxError(),
               new InvalidEncoding(),
               new LimitExceeded(),
-              new VacationMissingDays()));
+              new VacationMissingDays(),
+              new UnusedSuppression()));
 
   public static RuleRegistry registry() {
     return REGISTRY;

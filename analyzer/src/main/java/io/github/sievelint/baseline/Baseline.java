@@ -133,6 +133,22 @@ public final class Baseline {
     Files.writeString(file, MAPPER.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
   }
 
+  /**
+   * This baseline with the entries of the files in {@code linted} replaced by those of {@code
+   * fresh}: updating from a run over part of a repository keeps the rest of the baseline.
+   */
+  public Baseline replacing(Baseline fresh, java.util.Set<String> linted) {
+    Map<Key, Map<String, Integer>> merged = new TreeMap<>();
+    entries.forEach(
+        (k, v) -> {
+          if (!linted.contains(k.file())) {
+            merged.put(k, v);
+          }
+        });
+    merged.putAll(fresh.entries);
+    return new Baseline(merged);
+  }
+
   /** How many findings the baseline accepts. */
   public int size() {
     return entries.values().stream().flatMap(m -> m.values().stream()).mapToInt(i -> i).sum();

@@ -41,14 +41,17 @@ public final class RuleDocs {
 
   /** One rule's page: the metadata table, then the hand-written page below its title. */
   public static String page(RuleInfo info) {
+    return NOTICE + "\n" + body(info);
+  }
+
+  /** The page without the generated-file notice, as {@code sievelint explain} prints it. */
+  public static String body(RuleInfo info) {
     String body = info.page();
     String title = "# " + info.id();
     if (body.startsWith(title)) {
       body = body.substring(title.length()).stripLeading();
     }
-    return NOTICE
-        + "\n"
-        + title
+    return title
         + "\n\n"
         + info.summary()
         + ".\n\n"

@@ -361,6 +361,18 @@ final class CheckCommand implements Callable<Integer> {
         rules);
   }
 
+  /** An option value typed as the same text in a configuration file would be. */
+  private static Object value(String text) {
+    String t = text.trim();
+    if (t.matches("[-+]?[0-9]{1,18}")) {
+      return Long.parseLong(t);
+    }
+    if (t.equals("true") || t.equals("false")) {
+      return Boolean.parseBoolean(t);
+    }
+    return text;
+  }
+
   private static String ruleId(RuleRegistry registry, String text, String option)
       throws UsageException {
     String id = lower(text);

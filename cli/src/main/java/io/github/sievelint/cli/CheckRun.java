@@ -89,7 +89,12 @@ final class CheckRun {
     Function<String, Optional<SourceFile>> sourceOf = p -> Optional.ofNullable(sources.get(p));
     List<Diagnostic> shown = found;
     if (updateBaseline) {
-      writeBaseline(found, sources, sourceOf);
+      try {
+        writeBaseline(found, sources, sourceOf);
+      } catch (IOException e) {
+        err.println("sievelint: cannot write the baseline: " + describe(e));
+        return Main.EXIT_ERROR;
+      }
       shown = List.of();
     } else if (options.baseline() != null) {
       Path file = options.baseline();
@@ -128,7 +133,12 @@ final class CheckRun {
     }
 
     ReportInput report = new ReportInput(shown, sources, registry, Version.get(), sources.size());
-    writeReports(report);
+    try {
+      writeReports(report);
+    } catch (IOException e) {
+      err.println("sievelint: cannot write the report: " + describe(e));
+      return Main.EXIT_ERROR;
+    }
     if (options.statistics()) {
       printStatistics(report.diagnostics());
     }
@@ -302,7 +312,14 @@ final class CheckRun {
     }
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       writer.write(report, w);
+    } catch (IOException e) {
+      throw new IOException(CheckCommand.displayPath(env.cwd(), file) + ": " + describe(e), e);
     }
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
   }
 
   /**

@@ -34,7 +34,7 @@ final class ExplainCommand implements Callable<Integer> {
           .println("sievelint: unknown rule '" + id + "'; 'sievelint rules' lists them");
       return Main.EXIT_ERROR;
     }
-    spec.commandLine().getOut().print(RuleDocs.page(rule.get().info()));
+    spec.commandLine().getOut().print(RuleDocs.body(rule.get().info()));
     spec.commandLine().getOut().flush();
     return 0;
   }

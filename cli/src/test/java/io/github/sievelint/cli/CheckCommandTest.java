@@ -259,7 +259,7 @@ class CheckCommandTest {
         .contains("format: concise")
         .contains("failOn: warning")
         .contains("minSeconds: 60")
-        .contains("maxSeconds: '99'");
+        .contains("maxSeconds: 99");
     assertThat(cli().run("check", "--config", "missing.yaml").code()).isEqualTo(2);
     assertThat(cli().run("check", "--config", "ci/strict.yaml", "--no-config").code()).isEqualTo(2);
   }
@@ -338,6 +338,33 @@ class CheckCommandTest {
     assertThat(Files.readString(dir.resolve("r.txt")))
         .as("files get no colour")
         .doesNotContain(esc);
+  }
+
+  @Test
+  void unwritableReportExitsTwo() throws IOException {
+    write("a.sieve", CLEAN);
+    Files.createDirectories(dir.resolve("taken"));
+    Cli.Result r = cli().run("check", "--output", "taken");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("sievelint: cannot write the report: taken");
+  }
+
+  @Test
+  void plainMainRunUsesTheProcessEnvironment() throws IOException {
+    Path file = write("a.sieve", MISSING_DAYS);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    try (java.io.PrintStream o = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+        java.io.PrintStream e = new java.io.PrintStream(err, true, StandardCharsets.UTF_8)) {
+      int code =
+          Main.run(
+              new String[] {"check", "--no-config", "--format=concise", file.toString()}, o, e);
+      assertThat(code).isEqualTo(1);
+      int missing = Main.run(new String[] {"check", file + ".missing"}, o, e);
+      assertThat(missing).isEqualTo(2);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains(":2:1: warning:");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("path not found");
   }
 
   @Test

@@ -327,7 +327,9 @@ final class CheckCommand implements Callable<Integer> {
       String id = ruleId(registry, item.substring(0, dot), "--option");
       RuleConfig rule =
           new RuleConfig(
-              null, null, Map.of(item.substring(dot + 1, eq).trim(), item.substring(eq + 1)));
+              null,
+              null,
+              Map.of(item.substring(dot + 1, eq).trim(), value(item.substring(eq + 1))));
       rules.merge(id, rule, RuleConfig::over);
     }
     List<String> selected = new ArrayList<>();

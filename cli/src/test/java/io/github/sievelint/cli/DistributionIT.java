@@ -106,6 +106,18 @@ class DistributionIT {
             base + "docs/rules/README.md");
     Path completion = dir.resolve(base + "completion/sievelint.bash");
     assertThat(Files.readString(completion)).contains("complete -F").contains("--baseline");
+    Path bash = Paths.get("/bin/bash");
+    if (Files.isExecutable(bash)) {
+      // Ask the completion function what "sievelint check --stat<TAB>" completes to.
+      String probe =
+          "source '"
+              + completion
+              + "'; COMP_LINE='sievelint check --stat'; COMP_POINT=${#COMP_LINE};"
+              + " COMP_WORDS=(sievelint check --stat); COMP_CWORD=2;"
+              + " _complete_sievelint sievelint --stat check; echo \"${COMPREPLY[@]}\"";
+      Result completed = run(List.of(bash.toString(), "-c", probe), Map.of());
+      assertThat(completed.out().trim()).as(completed.toString()).isEqualTo("--statistics");
+    }
     for (String name : zipped) {
       if (!name.endsWith("/")) {
         assertThat(dir.resolve(name)).as("%s is in the tar.gz too", name).exists();

@@ -22,6 +22,7 @@ class BaselineCliTest {
   void setUp(@TempDir Path tmp) throws IOException {
     dir = tmp;
     Files.createDirectories(dir.resolve(".git"));
+    write(".sievelint.yaml", CheckCommandTest.SELECT);
     write("users/alice.sieve", LEGACY);
     write("users/bob.sieve", LEGACY + "keep;\nstop\n");
     write("users/carol.sieve", "keep;\n");
@@ -78,7 +79,7 @@ class BaselineCliTest {
   void baselineFromConfigAndFromAnotherFolder() throws IOException {
     Cli cli = new Cli(dir);
     assertThat(cli.run("check", "--baseline", "ci/base.json", "--update-baseline").code()).isZero();
-    write(".sievelint.yaml", "baseline: ci/base.json\n");
+    write(".sievelint.yaml", CheckCommandTest.SELECT + "baseline: ci/base.json\n");
     assertThat(cli.run("check").code()).as("the configured baseline is used").isZero();
     Cli inUsers = new Cli(dir.resolve("users"));
     assertThat(inUsers.run("check", ".").code()).as("paths are relative to the baseline").isZero();

@@ -1,6 +1,6 @@
 package io.github.sievelint.lint;
 
-import io.github.sievelint.parse.ParseResult;
+import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.parse.ScriptParser;
 import io.github.sievelint.source.SourceFile;
 import java.util.ArrayList;

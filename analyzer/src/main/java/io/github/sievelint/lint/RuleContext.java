@@ -1,7 +1,7 @@
 package io.github.sievelint.lint;
 
+import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Script;
-import io.github.sievelint.parse.ParseResult;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.github.sievelint.lint;
 
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Comment;
+import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Walker;
-import io.github.sievelint.parse.ParseResult;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
 import java.util.ArrayList;

@@ -96,6 +96,17 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    int exit;
+    try {
+      exit = run(args, System.out, System.err);
+    } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+      // Whatever escaped picocli's handlers: one line, not a stack trace.
+      System.err.println("sievelint: internal error: " + e);
+      if (java.util.Arrays.asList(args).contains("--debug")) {
+        e.printStackTrace();
+      }
+      exit = EXIT_ERROR;
+    }
+    System.exit(exit);
   }
 }

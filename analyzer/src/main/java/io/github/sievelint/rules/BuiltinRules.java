@@ -23,6 +23,7 @@ public final class BuiltinRules {
               new InvalidComparator(),
               new UnusedRequire(),
               new DuplicateRequire(),
+              new UnusedSuppression(),
               new VacationMissingDays()));
 
   public static RuleRegistry registry() {

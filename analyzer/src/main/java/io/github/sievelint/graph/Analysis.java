@@ -222,8 +222,7 @@ public final class Analysis {
       }
       case "notify" -> {
         for (int i = 0; i < values.size(); i++) {
-          boolean afterTag = i > 0 && values.get(i - 1) instanceof Argument.Tag;
-          if (!afterTag
+          if (!afterTagWithArgument(values, i)
               && values.get(i) instanceof Argument.StringValue s
               && s.value().regionMatches(true, 0, "mailto:", 0, 7)
               && !s.value().contains("${")) {
@@ -263,11 +262,41 @@ public final class Analysis {
         capped);
   }
 
+  /** Tags of redirect, notify and vacation that take an argument (RFC 5230, 5435, 6009...). */
+  private static final Set<String> TAGS_WITH_ARGUMENT =
+      Set.of(
+          "from",
+          "subject",
+          "handle",
+          "days",
+          "seconds",
+          "addresses",
+          "importance",
+          "options",
+          "message",
+          "comparator",
+          "list",
+          "notify",
+          "ret",
+          "by",
+          "fcc",
+          "flags",
+          "specialuse",
+          "mailboxid",
+          "bytimeabsolute",
+          "bytimerelative",
+          "bymode");
+
+  private static boolean afterTagWithArgument(List<Argument> values, int i) {
+    return i > 0
+        && values.get(i - 1) instanceof Argument.Tag tag
+        && TAGS_WITH_ARGUMENT.contains(tag.name());
+  }
+
   private static Argument.@Nullable StringValue lastPositional(List<Argument> values) {
     Argument.StringValue last = null;
     for (int i = 0; i < values.size(); i++) {
-      boolean afterTag = i > 0 && values.get(i - 1) instanceof Argument.Tag;
-      if (!afterTag && values.get(i) instanceof Argument.StringValue s) {
+      if (!afterTagWithArgument(values, i) && values.get(i) instanceof Argument.StringValue s) {
         last = s;
       }
     }

@@ -23,6 +23,7 @@ public final class RepositoryContext {
   private final Function<String, String> display;
   private final List<Diagnostic> sink;
   private final Set<String> seen = new HashSet<>();
+  private final Set<String> files = new HashSet<>();
   private @Nullable RuleInfo current;
 
   RepositoryContext(
@@ -34,6 +35,11 @@ public final class RepositoryContext {
     this.settings = settings;
     this.display = display;
     this.sink = sink;
+  }
+
+  /** The repository files findings point at, relative to the root. */
+  Set<String> files() {
+    return files;
   }
 
   void setCurrent(RuleInfo info) {
@@ -102,8 +108,10 @@ public final class RepositoryContext {
     }
     Severity effective =
         settings.severities().containsKey(info.id()) ? settings.severityOf(info) : severity;
+    files.add(where.file());
     List<Related> steps = new ArrayList<>();
     for (Step step : related) {
+      files.add(step.where().file());
       steps.add(
           new Related(display.apply(step.where().file()), step.where().span(), step.message()));
     }

@@ -112,11 +112,7 @@ public final class RepositoryLinter {
                 + problem.message());
       }
     }
-    for (Diagnostic d : found) {
-      for (Related r : d.related()) {
-        files.add(r.path());
-      }
-    }
+    files.addAll(context.files());
     if (model.manifest() != null) {
       files.add(model.manifest());
     }

@@ -3,6 +3,7 @@ package io.github.sievelint.cli;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.Linter;
+import io.github.sievelint.lint.RepositoryLinter;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.Formats;
 import io.github.sievelint.report.ReportInput;
@@ -151,6 +152,21 @@ final class CheckCommand implements Callable<Integer> {
       sources.put(display, source);
       diagnostics.addAll(linter.lint(source));
       checked++;
+    }
+
+    // Folders that describe a mail system also get the cross-account analysis (MODEL.md).
+    RepositoryLinter repositories = new RepositoryLinter(linter.registry(), linter.settings());
+    for (Path root : roots) {
+      if (Files.isDirectory(root)) {
+        RepositoryLinter.Result result = repositories.lint(root, f -> displayPath(cwd, f));
+        if (result.model().isEmpty()) {
+          err.println("sievelint: info: " + RepositoryLinter.howToEnable(displayPath(cwd, root)));
+        }
+        result.problems().forEach(problem -> err.println("sievelint: " + problem));
+        ioError |= !result.problems().isEmpty();
+        diagnostics.addAll(result.diagnostics());
+        result.sources().forEach(sources::putIfAbsent);
+      }
     }
 
     ReportInput input =

@@ -146,6 +146,13 @@ public final class RepositoryGenerator {
         .append("@d")
         .append(i % 10)
         .append(".example\" {\n  addflag \"\\\\Flagged\";\n}\n");
+    out.append("# Work mail: tickets, calendar invitations, large attachments.\n");
+    out.append("if header :contains \"subject\" [\"[ticket\", \"[jira\"] {\n");
+    out.append("  fileinto \"Work/Tickets\";\n");
+    out.append("} elsif header :matches \"from\" \"*@calendar.d")
+        .append(i % 10)
+        .append(".example\" {\n  addflag \"\\\\Seen\";\n  fileinto \"Calendar\";\n");
+    out.append("} elsif size :over 10M {\n  fileinto \"Large\";\n}\n");
     if (redirect != null) {
       out.append("# Forward a copy of everything.\n");
       out.append("redirect :copy \"").append(redirect).append("\";\n");

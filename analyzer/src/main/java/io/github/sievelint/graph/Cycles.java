@@ -30,6 +30,9 @@ final class Cycles {
   /** Cycles reported per component. */
   static final int MAX_PER_COMPONENT = 50;
 
+  /** Nodes visited by the searches of one component before it stops seeding new ones. */
+  static final long WORK_PER_COMPONENT = 5_000_000;
+
   /** Steps of the search for a consistent choice of paths before assuming one exists. */
   static final int FEASIBILITY_BUDGET = 10_000;
 
@@ -40,6 +43,7 @@ final class Cycles {
           .thenComparing(Edge::kind);
 
   private final Graph<Node, Edge> graph;
+  private long work;
 
   Cycles(Graph<Node, Edge> graph) {
     this.graph = graph;
@@ -71,7 +75,11 @@ final class Cycles {
       seeds.sort(EDGE_ORDER);
       Set<List<Edge>> seen = new HashSet<>();
       int kept = 0;
+      work = 0;
       for (Edge seed : seeds.subList(0, Math.min(seeds.size(), MAX_SEEDS))) {
+        if (work > WORK_PER_COMPONENT) {
+          break;
+        }
         List<Edge> path = shortestPath(seed.to(), seed.from(), component);
         if (path == null) {
           continue;
@@ -107,6 +115,7 @@ final class Cycles {
     queue.add(from);
     while (!queue.isEmpty()) {
       Node node = queue.poll();
+      work++;
       for (Edge edge : graph.outgoingEdgesOf(node)) {
         Node next = edge.to();
         if (!component.contains(next) || next.equals(from) || via.containsKey(next)) {

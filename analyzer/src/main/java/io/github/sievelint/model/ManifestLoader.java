@@ -364,6 +364,12 @@ public final class ManifestLoader {
     }
     for (NodeTuple tuple : map.getValue()) {
       String id = scalar(tuple.getKeyNode());
+      String shorthand = scalar(tuple.getValueNode());
+      if (id != null && shorthand != null && SEVERITY.matcher(shorthand).matches()) {
+        // "rule-id: info" is short for "rule-id: {severity: info}", as in .sievelint.yaml.
+        model.rules.put(id, Map.of("severity", shorthand));
+        continue;
+      }
       if (id == null || !(tuple.getValueNode() instanceof MappingNode settings)) {
         model.problem(where(tuple.getValueNode()), "rule settings must be a mapping");
         continue;

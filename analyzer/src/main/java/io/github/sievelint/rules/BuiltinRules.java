@@ -15,6 +15,7 @@ public final class BuiltinRules {
               new InvalidEncoding(),
               new LimitExceeded(),
               new VacationMissingDays(),
+              new UnusedSuppression(),
               new VacationForeignFrom(),
               new VacationForeignAddresses(),
               new RedirectToSelf(),

@@ -24,7 +24,20 @@ public final class BuiltinRules {
               new UnusedRequire(),
               new DuplicateRequire(),
               new UnusedSuppression(),
-              new VacationMissingDays()));
+              new VacationMissingDays(),
+              new VacationForeignFrom(),
+              new VacationForeignAddresses(),
+              new RedirectToSelf(),
+              new RedirectCycle(),
+              new ForwardingChainTooLong(),
+              new AutoreplyPingPong(),
+              new ForwardToUnknownLocal(),
+              new GlobalRedirectIntoParticipant(),
+              new ForwardViaCatchAll(),
+              new IncludeNotFound(),
+              new IncludeCycle(),
+              new IncludeOutsideRoot(),
+              new UnassignedScript()));
 
   public static RuleRegistry registry() {
     return REGISTRY;

@@ -51,6 +51,16 @@ public final class RepositoryLinter {
       List<String> problems,
       @Nullable Analysis analysis) {}
 
+  /**
+   * Hands the repository pass a script that the caller has already parsed, so that a run which also
+   * lints every file on its own parses each file once; empty means "read and parse it yourself".
+   */
+  public interface Parsed {
+    Optional<ParseResult> of(Path file);
+  }
+
+  private static final Parsed NONE = file -> Optional.empty();
+
   private final RuleRegistry registry;
   private final LintSettings settings;
   private final ScriptParser parser = new ScriptParser();
@@ -78,6 +88,14 @@ public final class RepositoryLinter {
    * reports show.
    */
   public Result lint(Path root, Function<Path, String> display) {
+    return lint(root, display, NONE);
+  }
+
+  /**
+   * Like {@link #lint(Path, Function)}, taking scripts from {@code parsed} when it has them (by
+   * absolute, normalized path).
+   */
+  public Result lint(Path root, Function<Path, String> display, Parsed parsed) {
     Optional<MailModel> loaded = ModelLoader.load(root);
     if (loaded.isEmpty()) {
       return new Result(Optional.empty(), List.of(), Map.of(), List.of(), null);
@@ -85,7 +103,7 @@ public final class RepositoryLinter {
     MailModel model = loaded.get();
     RepositoryPaths paths = new RepositoryPaths(model.root());
     Function<String, String> shown = relative -> display.apply(paths.root().resolve(relative));
-    Analysis analysis = Analysis.run(model, relative -> parse(paths, relative));
+    Analysis analysis = Analysis.run(model, relative -> parse(paths, relative, parsed));
     LintSettings effective = settingsFor(model, settings);
     List<Diagnostic> found = new ArrayList<>();
     RepositoryContext context = new RepositoryContext(analysis, effective, shown, found);
@@ -158,21 +176,32 @@ public final class RepositoryLinter {
   }
 
   private Optional<SourceFile> readSource(RepositoryPaths paths, String relative) {
-    Optional<Path> file = paths.inside(relative);
-    if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+    return paths.inside(relative).flatMap(file -> readSource(file, relative));
+  }
+
+  private static Optional<SourceFile> readSource(Path file, String relative) {
+    if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
     try {
-      if (Files.size(file.get()) > MAX_FILE_BYTES) {
+      if (Files.size(file) > MAX_FILE_BYTES) {
         return Optional.empty();
       }
-      return Optional.of(SourceFile.decode(relative, Files.readAllBytes(file.get())));
+      return Optional.of(SourceFile.decode(relative, Files.readAllBytes(file)));
     } catch (IOException e) {
       return Optional.empty();
     }
   }
 
-  private @Nullable ParseResult parse(RepositoryPaths paths, String relative) {
-    return readSource(paths, relative).map(parser::parse).orElse(null);
+  private @Nullable ParseResult parse(RepositoryPaths paths, String relative, Parsed parsed) {
+    Optional<Path> file = paths.inside(relative);
+    if (file.isEmpty()) {
+      return null;
+    }
+    Optional<ParseResult> given = parsed.of(file.get());
+    if (given.isPresent()) {
+      return given.get();
+    }
+    return readSource(file.get(), relative).map(parser::parse).orElse(null);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Matches the plain arguments of a command or test against its {@link Signature}. */
@@ -100,7 +101,8 @@ public final class Binder {
       }
       tags.add(new Binding.BoundTag(tagSpec, tag, value));
     }
-    String usage = spec.usage(available);
+    // Built only when a message needs it: most commands bind without a problem.
+    Supplier<String> usage = () -> spec.usage(available);
     checkTags(spec, what, tags, problems, anchor, usage);
     List<Binding.BoundParam> params =
         bindPositional(spec, what, positional, problems, anchor, usage);
@@ -132,7 +134,7 @@ public final class Binder {
       List<Binding.BoundTag> tags,
       List<Binding.Problem> problems,
       Span anchor,
-      String usage) {
+      Supplier<String> usage) {
     Set<String> seen = new HashSet<>();
     Map<String, Binding.BoundTag> byGroup = new HashMap<>();
     for (Binding.BoundTag t : tags) {
@@ -182,7 +184,8 @@ public final class Binder {
                 .filter(t -> group.equals(t.group()))
                 .map(t -> ":" + t.name())
                 .collect(Collectors.joining(" or "));
-        problems.add(problem(anchor, "the " + what + " needs " + choices + "; usage: " + usage));
+        problems.add(
+            problem(anchor, "the " + what + " needs " + choices + "; usage: " + usage.get()));
       }
     }
   }
@@ -193,7 +196,7 @@ public final class Binder {
       List<Argument> positional,
       List<Binding.Problem> problems,
       Span anchor,
-      String usage) {
+      Supplier<String> usage) {
     List<Param> params = spec.params();
     int required = spec.requiredCount();
     int found = positional.size();
@@ -215,7 +218,7 @@ public final class Binder {
                   + ", found "
                   + (found == 0 ? "none" : String.valueOf(found))
                   + "; usage: "
-                  + usage));
+                  + usage.get()));
       return List.of();
     }
     List<Binding.BoundParam> out = new ArrayList<>();
@@ -243,7 +246,7 @@ public final class Binder {
                     + ", found "
                     + ArgType.describe(value)
                     + "; usage: "
-                    + usage));
+                    + usage.get()));
       } else {
         checkValues(p, value, "the " + what, problems);
       }

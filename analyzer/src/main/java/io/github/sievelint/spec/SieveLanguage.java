@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -110,9 +111,12 @@ public final class SieveLanguage {
     return Optional.ofNullable(namespaces.get(name.toLowerCase(Locale.ROOT)));
   }
 
-  /** The envelope parts sievelint knows, for messages. */
+  /**
+   * The envelope parts sievelint knows, for messages, sorted: the map is a {@code Map.copyOf},
+   * whose order changes from one JVM run to the next, and a report must not.
+   */
   public Set<String> envelopeParts() {
-    return envelopeParts.keySet();
+    return new TreeSet<>(envelopeParts.keySet());
   }
 
   /**

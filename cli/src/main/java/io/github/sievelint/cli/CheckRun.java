@@ -1,5 +1,6 @@
 package io.github.sievelint.cli;
 
+import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.baseline.Baseline;
 import io.github.sievelint.config.ConfigException;
 import io.github.sievelint.config.Settings;
@@ -29,18 +30,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** One run of {@code sievelint check} once its options are known: read, lint, filter, report. */
 final class CheckRun {
 
-  /** One script to lint: its folder, where its configuration is looked up, and its text. */
-  private record Input(Path folder, SourceFile source) {
+  /**
+   * One script to lint: its folder, where its configuration is looked up, its text, and its
+   * absolute normalized path (null for standard input).
+   */
+  private record Input(Path folder, SourceFile source, @Nullable Path file) {
     String display() {
       return source.path();
     }
@@ -85,11 +90,15 @@ final class CheckRun {
     for (Input input : inputs) {
       sources.put(input.display(), input.source());
     }
-    List<Diagnostic> found = lintAll(inputs, linters);
+    // Each file is parsed once: the repository pass lints the files it reads as it goes (see
+    // Shared), and the per-file pass then takes the rest.
+    Shared shared = new Shared(inputs, linters);
     int checked = sources.size();
-    if (stdinName == null) {
-      found.addAll(lintRepositories(given, sources));
-    }
+    List<Diagnostic> fromRepositories =
+        stdinName == null ? lintRepositories(given, sources, shared) : List.of();
+    lintAll(shared);
+    List<Diagnostic> found = shared.diagnostics();
+    found.addAll(fromRepositories);
 
     Function<String, Optional<SourceFile>> sourceOf = p -> Optional.ofNullable(sources.get(p));
     List<Diagnostic> shown = found;
@@ -158,7 +167,7 @@ final class CheckRun {
     Path named = env.cwd().resolve(name.equals("-") ? "stdin" : name).normalize();
     Path folder = named.getParent() == null ? env.cwd() : named.getParent();
     String display = name.equals("-") ? "-" : CheckCommand.displayPath(env.cwd(), named);
-    return new Input(folder, SourceFile.decode(display, bytes));
+    return new Input(folder, SourceFile.decode(display, bytes), null);
   }
 
   private List<Input> readFiles(List<Path> given) {
@@ -187,7 +196,8 @@ final class CheckRun {
         inputs.add(
             new Input(
                 parent == null ? env.cwd() : parent,
-                SourceFile.decode(display, Files.readAllBytes(absolute))));
+                SourceFile.decode(display, Files.readAllBytes(absolute)),
+                absolute));
       } catch (IOException | SecurityException e) {
         String message = e.getMessage();
         err.println(
@@ -202,13 +212,13 @@ final class CheckRun {
     return inputs;
   }
 
-  /** Lints every input, in parallel when asked; the result does not depend on the threads. */
   /**
    * Folders that describe a mail system ({@code sievelint.yaml} or a known layout) also get the
    * cross-account analysis (MODEL.md); its model files join {@code sources} for the snippets.
    */
-  private List<Diagnostic> lintRepositories(List<Path> given, Map<String, SourceFile> sources)
-      throws ConfigException {
+  private List<Diagnostic> lintRepositories(
+      List<Path> given, Map<String, SourceFile> sources, Shared shared)
+      throws ConfigException, IOException {
     List<Diagnostic> found = new ArrayList<>();
     for (Path root : given) {
       Path folder = env.cwd().resolve(root).normalize();
@@ -216,9 +226,10 @@ final class CheckRun {
         continue;
       }
       LintSettings settings = Settings.of(layers.forFolder(folder));
+      RepositoryLinter linter = new RepositoryLinter(registry, settings);
       RepositoryLinter.Result result =
-          new RepositoryLinter(registry, settings)
-              .lint(folder, f -> CheckCommand.displayPath(env.cwd(), f));
+          inPool(
+              () -> linter.lint(folder, f -> CheckCommand.displayPath(env.cwd(), f), shared::take));
       if (result.model().isEmpty()) {
         // Silent: `sievelint graph` on such a folder says how to enable the model.
         continue;
@@ -231,33 +242,37 @@ final class CheckRun {
     return found;
   }
 
-  private List<Diagnostic> lintAll(List<Input> inputs, List<Linter> linters) throws IOException {
-    List<Diagnostic> found = new ArrayList<>();
-    if (options.jobs() <= 1 || inputs.size() <= 1) {
-      for (int i = 0; i < inputs.size(); i++) {
-        found.addAll(linters.get(i).lint(inputs.get(i).source()));
-      }
-      return found;
+  /** Lints the inputs the repository pass left, in parallel; the result does not depend on it. */
+  private void lintAll(Shared shared) throws IOException {
+    List<Integer> left = shared.left();
+    if (options.jobs() <= 1 || left.size() <= 1) {
+      left.forEach(shared::lint);
+      return;
     }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            Math.min(options.jobs(), inputs.size()),
-            r -> {
-              Thread t = new Thread(r, "sievelint-lint");
-              t.setDaemon(true);
-              return t;
-            });
+    inPool(
+        () -> {
+          left.parallelStream().forEach(shared::lint);
+          return null;
+        });
+  }
+
+  /**
+   * Runs {@code work} in a pool of {@code --jobs} threads: parallel streams inside it (the per-file
+   * pass, the repository analysis) use that pool, not the common one.
+   */
+  private <T> T inPool(Callable<T> work) throws IOException {
+    if (options.jobs() <= 1) {
+      try {
+        return work.call();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    ForkJoinPool pool = new ForkJoinPool(options.jobs());
     try {
-      List<Future<List<Diagnostic>>> futures = new ArrayList<>();
-      for (int i = 0; i < inputs.size(); i++) {
-        Linter linter = linters.get(i);
-        SourceFile source = inputs.get(i).source();
-        futures.add(pool.submit(() -> linter.lint(source)));
-      }
-      for (Future<List<Diagnostic>> future : futures) {
-        found.addAll(future.get());
-      }
-      return found;
+      return pool.submit(work).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while linting", e);
@@ -266,9 +281,81 @@ final class CheckRun {
       if (cause instanceof RuntimeException r) {
         throw r;
       }
+      if (cause instanceof Error error) {
+        throw error;
+      }
       throw new IllegalStateException(cause);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * The per-file results, filled by whichever pass reaches a file first: the repository pass parses
+   * a file it needs, lints it on its own right away and keeps only the tree it needs, so no file is
+   * parsed twice and the trees of all files are never held at once.
+   */
+  private static final class Shared {
+    private final List<Input> inputs;
+    private final List<Linter> linters;
+    private final Map<Path, Integer> index = new HashMap<>();
+    private final AtomicIntegerArray claimed;
+    private final AtomicReferenceArray<List<Diagnostic>> results;
+
+    Shared(List<Input> inputs, List<Linter> linters) {
+      this.inputs = inputs;
+      this.linters = linters;
+      this.claimed = new AtomicIntegerArray(inputs.size());
+      this.results = new AtomicReferenceArray<>(inputs.size());
+      for (int i = 0; i < inputs.size(); i++) {
+        Path file = inputs.get(i).file();
+        if (file != null) {
+          index.putIfAbsent(file, i);
+        }
+      }
+    }
+
+    /**
+     * The parsed file for the repository pass, linted on its own first; empty when not an input.
+     */
+    Optional<ParseResult> take(Path file) {
+      Integer i = index.get(file.normalize());
+      if (i == null || !claimed.compareAndSet(i, 0, 1)) {
+        return Optional.empty();
+      }
+      Linter linter = linters.get(i);
+      ParseResult parsed = linter.parse(inputs.get(i).source());
+      results.set(i, linter.lint(parsed));
+      return Optional.of(parsed);
+    }
+
+    /** The inputs no pass has taken yet, in input order. */
+    List<Integer> left() {
+      List<Integer> out = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        if (claimed.get(i) == 0) {
+          out.add(i);
+        }
+      }
+      return out;
+    }
+
+    void lint(int i) {
+      if (claimed.compareAndSet(i, 0, 1)) {
+        results.set(i, linters.get(i).lint(inputs.get(i).source()));
+      }
+    }
+
+    /** Every file's findings, in input order. */
+    List<Diagnostic> diagnostics() {
+      List<Diagnostic> out = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        List<Diagnostic> one = results.get(i);
+        if (one != null) {
+          out.addAll(one);
+        }
+      }
+      return out;
     }
   }
 

@@ -34,6 +34,6 @@ record RunOptions(
         v.color() == null ? "auto" : v.color(),
         Boolean.TRUE.equals(v.quiet()),
         Boolean.TRUE.equals(v.statistics()),
-        jobs == null ? Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors())) : jobs);
+        jobs == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : jobs);
   }
 }

@@ -65,7 +65,12 @@ public final class ConfigLoader {
   static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
   static final List<String> COLOR = List.of("auto", "always", "never");
 
-  private static final int MAX_CHARS = 1024 * 1024;
+  /**
+   * Largest configuration read, in characters. A {@code sievelint.yaml} is also the mail-system
+   * manifest, which lists every account (about 67 characters each), so this is the manifest's
+   * limit.
+   */
+  private static final int MAX_CHARS = 16 * 1024 * 1024;
 
   private final RuleRegistry registry;
   private final Path displayBase;

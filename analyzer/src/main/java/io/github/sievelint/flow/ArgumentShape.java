@@ -50,7 +50,10 @@ public record ArgumentShape(Map<String, Optional<Argument>> tags, List<Argument>
           "by",
           "envid",
           "fcc",
-          "id");
+          "id",
+          "output",
+          "first",
+          "input");
 
   private static final Set<String> MATCH_TYPES =
       Set.of("is", "contains", "matches", "regex", "count", "value", "list");

@@ -161,6 +161,8 @@ public final class FlowAnalyzer {
     List<FlowState> ends = new ArrayList<>();
     boolean exited = false;
     boolean hasElse = false;
+    // Whether every condition so far is constant false: then their negations add no step.
+    boolean trivial = true;
     for (int index = 0; index < members.size(); index++) {
       Command member = members.get(index);
       boolean first = index == 0;
@@ -172,7 +174,8 @@ public final class FlowAnalyzer {
       if (member.is("else")) {
         hasElse = true;
         Step step = new Step(line(member), first ? "else" : "else of `" + headText + "`");
-        branch = remaining.withPaths(remaining.paths().with(step), remaining.unreachable());
+        PathSet paths = trivial ? remaining.paths() : remaining.paths().with(step);
+        branch = remaining.withPaths(paths, remaining.unreachable());
       } else {
         Test test = condition(member);
         if (test == null) {
@@ -182,15 +185,20 @@ public final class FlowAnalyzer {
           Step step = new Step(line(member), "`" + label(member) + "`");
           Dnf dnf = Conditions.dnf(test, true, factory(remaining));
           Dnf negated = Conditions.dnf(test, false, factory(remaining));
-          PathSet taken = remaining.paths().and(dnf, step);
+          PathSet taken = remaining.paths().and(dnf, constantTrue(dnf) ? null : step);
+          trivial &= constantTrue(negated);
           branch = remaining.withPaths(taken, whyEmpty(member, test, dnf, remaining));
           PathSet notTaken = remaining.paths().and(negated, null);
-          remaining =
-              remaining.withPaths(
-                  notTaken,
-                  remaining.reachable()
-                      ? new Unreachable(Unreachable.Kind.CONTRADICTION, line(member), label(member))
-                      : remaining.unreachable());
+          Unreachable why = remaining.unreachable();
+          if (remaining.reachable()) {
+            boolean alwaysTrue = negated.terms().isEmpty() && !negated.overflow();
+            why =
+                new Unreachable(
+                    alwaysTrue ? Unreachable.Kind.FALSE_CONDITION : Unreachable.Kind.CONTRADICTION,
+                    line(member),
+                    alwaysTrue ? "always true" : "");
+          }
+          remaining = remaining.withPaths(notTaken, why);
         }
       }
       Outcome inner = runBlock(member, branch);
@@ -198,7 +206,9 @@ public final class FlowAnalyzer {
       outcome.absorbExits(inner);
       ends.add(inner.fallthrough);
     }
-    if (!hasElse) {
+    if (!hasElse && trivial) {
+      ends.add(remaining);
+    } else if (!hasElse) {
       String text =
           members.size() == 1 ? "`" + headText + "` false" : "no branch of `" + headText + "`";
       ends.add(
@@ -214,6 +224,10 @@ public final class FlowAnalyzer {
       joined = joined.withPaths(in.paths(), null);
     }
     outcome.fallthrough = joined;
+  }
+
+  private static boolean constantTrue(Dnf dnf) {
+    return !dnf.overflow() && dnf.terms().size() == 1 && dnf.terms().get(0).isEmpty();
   }
 
   private Outcome runBlock(Command owner, FlowState state) {
@@ -235,7 +249,9 @@ public final class FlowAnalyzer {
     if (dnf.terms().isEmpty()) {
       boolean idiom = member.is("if") && test.is("false");
       return new Unreachable(
-          idiom ? Unreachable.Kind.DISABLED : Unreachable.Kind.FALSE_CONDITION, line(member), "");
+          idiom ? Unreachable.Kind.DISABLED : Unreachable.Kind.FALSE_CONDITION,
+          line(member),
+          "always false");
     }
     return new Unreachable(Unreachable.Kind.CONTRADICTION, line(member), "");
   }
@@ -358,6 +374,32 @@ public final class FlowAnalyzer {
                   names.get(0), "the message body (extracttext on line " + line(command) + ")");
         }
       }
+      case "setflag", "addflag", "removeflag" -> {
+        // With two arguments the first names the variable that holds the flags (RFC 5232 3).
+        List<String> names = shape.lowerValues(0);
+        if (shape.positional().size() >= 2 && !names.isEmpty()) {
+          outcome.fallthrough = state.withVariable(names.get(0), null);
+        }
+      }
+      case "let" -> {
+        // Stalwart's let assigns the value of an expression to a variable.
+        List<String> names = shape.lowerValues(0);
+        if (!names.isEmpty()) {
+          outcome.fallthrough = state.withVariable(names.get(0), null);
+        }
+      }
+      case "execute" -> {
+        // Pigeonhole's extprograms: execute :output "name" stores the program's output.
+        java.util.Optional<io.github.sievelint.ast.Argument> output = shape.tagArgument("output");
+        if (output.isPresent()) {
+          FlowState next = state;
+          for (io.github.sievelint.ast.Argument.StringValue name :
+              io.github.sievelint.ast.Argument.strings(output.get())) {
+            next = next.withVariable(lower(name.value()), "the output of execute");
+          }
+          outcome.fallthrough = next;
+        }
+      }
       case "global" -> {
         FlowState next = state;
         for (String name : shape.lowerValues(0)) {
@@ -378,7 +420,13 @@ public final class FlowAnalyzer {
         if (command.block() != null) {
           loop(command, outcome);
         }
+        return;
       }
+    }
+    if (command.block() != null) {
+      // A block on a command that takes none (an error of its own): analyse it so that every
+      // command has a state, without letting it change the flow.
+      runBlock(command, state);
     }
   }
 

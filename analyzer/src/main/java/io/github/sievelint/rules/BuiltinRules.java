@@ -14,7 +14,29 @@ public final class BuiltinRules {
               new SyntaxError(),
               new InvalidEncoding(),
               new LimitExceeded(),
-              new VacationMissingDays()));
+              new UnreachableCode(),
+              new ConstantTest(),
+              new MatchesWithoutWildcard(),
+              new MatchVariableUnset(),
+              new UndefinedVariable(),
+              new RejectWithDelivery(),
+              new VacationMissingDays(),
+              new VacationPeriodTooShort(),
+              new VacationPeriodOutOfRange(),
+              new VacationUnguarded(),
+              new RedirectUnguarded(),
+              new NotifyUnguarded(),
+              new RejectUnguarded(),
+              new AutoSubmittedGuardInverted(),
+              new GuardExistsAllHeaders(),
+              new AutoSubmittedExactValue(),
+              new GuardHeaderEdited(),
+              new DuplicateIneffective(),
+              new RedirectTargetTainted(),
+              new TooManyRedirects(),
+              new RedirectExternalWithoutCopy(),
+              new NotifyMethodTainted(),
+              new RejectBackscatter()));
 
   public static RuleRegistry registry() {
     return REGISTRY;

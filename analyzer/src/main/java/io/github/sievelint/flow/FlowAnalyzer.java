@@ -360,7 +360,7 @@ public final class FlowAnalyzer {
           String taint = null;
           if (!shape.has("length")) {
             for (String value : shape.values(1)) {
-              taint = taint == null && variables ? Variables.taint(value, state) : taint;
+              taint = taint == null && variables ? Variables.origin(value, state) : taint;
             }
           }
           outcome.fallthrough = state.withVariable(names.get(0), taint);

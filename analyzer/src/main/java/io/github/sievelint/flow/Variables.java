@@ -98,16 +98,25 @@ public final class Variables {
    * Where message data in {@code value} may come from at {@code state}, or null when it holds none.
    */
   public static @Nullable String taint(String value, FlowState state) {
+    return describe(value, state, true);
+  }
+
+  /** Where the message data in {@code value} comes from, without the reference that carries it. */
+  public static @Nullable String origin(String value, FlowState state) {
+    return describe(value, state, false);
+  }
+
+  private static @Nullable String describe(String value, FlowState state, boolean withRef) {
     for (Ref ref : refs(value)) {
       if (ref.numeric()) {
         String origin = matchTaint(state);
         if (origin != null) {
-          return "${" + ref.name() + "} from " + origin;
+          return withRef ? "${" + ref.name() + "} from " + origin : origin;
         }
       } else if (!ref.namespaced()) {
         String origin = state.tainted().get(ref.name());
         if (origin != null) {
-          return "${" + ref.name() + "}, set from " + origin;
+          return withRef ? "${" + ref.name() + "}, set from " + origin : origin;
         }
       }
     }

@@ -46,18 +46,14 @@ public final class AutoSubmittedExactValue implements Rule {
         continue;
       }
       for (Test test : Walker.tests(command.arguments())) {
-        if (!test.is("header")) {
-          continue;
-        }
-        ArgumentShape shape = ArgumentShape.of(test.arguments());
-        if (!shape.lowerValues(0).contains("auto-submitted")) {
-          continue;
-        }
         Grade caught = GuardForms.catches(test).get(Facet.AUTO);
         if ((caught != null && caught.full()) || GuardForms.clears(test).containsKey(Facet.AUTO)) {
           return;
         }
-        if (exactAutoValues(shape)) {
+        ArgumentShape shape = ArgumentShape.of(test.arguments());
+        if (test.is("header")
+            && shape.lowerValues(0).contains("auto-submitted")
+            && exactAutoValues(shape)) {
           exact.add(test);
         }
       }

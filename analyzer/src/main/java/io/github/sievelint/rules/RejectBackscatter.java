@@ -4,6 +4,7 @@ import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.flow.ArgumentShape;
 import io.github.sievelint.flow.Flow;
+import io.github.sievelint.flow.GuardEvaluator;
 import io.github.sievelint.flow.Literal;
 import io.github.sievelint.flow.Messages;
 import io.github.sievelint.flow.Path;
@@ -42,8 +43,8 @@ public final class RejectBackscatter implements Rule {
     for (Command reject : ScriptFlow.reachable(context, Set.of("reject"))) {
       String why = null;
       for (Path path : flow.entry(reject).paths().paths()) {
-        if (path.literals().isEmpty()) {
-          why = "it runs for every message";
+        if (onlyGuards(path)) {
+          why = "it runs for every message (bounces aside, at most)";
           break;
         }
         Test spam = spamTest(path);
@@ -68,6 +69,19 @@ public final class RejectBackscatter implements Rule {
           List.of(),
           "use ereject (refuses during SMTP when it can), or fileinto a junk folder or discard");
     }
+  }
+
+  /**
+   * Whether the path tests nothing but guards (tests that exclude a class of automatic mail): the
+   * reject then still answers every human sender, forged or not.
+   */
+  private static boolean onlyGuards(Path path) {
+    for (Literal literal : path.literals()) {
+      if (GuardEvaluator.excludes(literal).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable Test spamTest(Path path) {

@@ -53,6 +53,9 @@ public record ArgumentShape(Map<String, Optional<Argument>> tags, List<Argument>
           "id",
           "output",
           "first",
+          "bytimerelative",
+          "bytimeabsolute",
+          "bymode",
           "input");
 
   private static final Set<String> MATCH_TYPES =

@@ -28,8 +28,10 @@ public final class GuardEvaluator {
   }
 
   /**
-   * The verdict for one class: its status, one path that is not guarded (null when guarded or when
-   * the paths overflowed), and notes on partial exclusions along that path.
+   * The verdict for one class: its status, one path that is not guarded, and notes on partial
+   * exclusions along that path. The witness is null when the class is guarded, and when every path
+   * kept at the cap excludes the class but more paths existed (the class then counts as unguarded).
+   * Kept paths are real paths, so a witness found among them is a real one even past the cap.
    */
   public record ClassVerdict(
       MessageClass messageClass, Status status, @Nullable Path witness, List<String> notes) {
@@ -88,10 +90,6 @@ public final class GuardEvaluator {
       staleNotes.add(stale);
     }
     for (MessageClass c : MessageClass.values()) {
-      if (paths.overflow()) {
-        out.put(c, new ClassVerdict(c, Status.UNGUARDED, null, List.of()));
-        continue;
-      }
       Path witness = null;
       PathStatus witnessStatus = null;
       for (int i = 0; i < paths.paths().size(); i++) {
@@ -110,6 +108,11 @@ public final class GuardEvaluator {
           }
           witnessStatus = new PathStatus(status.status(), notes);
         }
+      }
+      if (witnessStatus == null && paths.overflow()) {
+        // Every kept path excludes the class, but paths were dropped at the cap: no verdict.
+        out.put(c, new ClassVerdict(c, Status.UNGUARDED, null, List.of()));
+        continue;
       }
       out.put(
           c,

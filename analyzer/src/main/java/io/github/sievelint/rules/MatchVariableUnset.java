@@ -39,7 +39,7 @@ public final class MatchVariableUnset implements Rule {
   public void check(RuleContext context) {
     Set<String> seen = new HashSet<>();
     for (VariableReads read : VariableReads.of(context)) {
-      if (!read.ref().numeric() || read.state().paths().overflow()) {
+      if (!read.ref().numeric()) {
         continue;
       }
       if (read.test() != null && earlierMatchInCondition(read)) {
@@ -64,6 +64,7 @@ public final class MatchVariableUnset implements Rule {
     }
   }
 
+  /** A path without a successful match; kept paths are real paths, even past the cap. */
   private static @Nullable Path pathWithoutMatch(VariableReads read) {
     for (Path path : read.state().paths().paths()) {
       boolean matched = false;

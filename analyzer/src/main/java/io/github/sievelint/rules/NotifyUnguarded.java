@@ -36,6 +36,10 @@ public final class NotifyUnguarded implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    CHECK.run(context);
+    // The rule is about enotify (RFC 5435); the older draft "notify" has other methods and
+    // semantics (RULES.md section 4).
+    if (ScriptFlow.requires(context, "enotify")) {
+      CHECK.run(context);
+    }
   }
 }

@@ -36,6 +36,24 @@ final class ScriptFlow {
     return out;
   }
 
+  /** Whether a {@code require} of the script names {@code capability} (case-insensitive). */
+  static boolean requires(RuleContext context, String capability) {
+    for (Command command : context.script().commands()) {
+      if (!command.is("require")) {
+        continue;
+      }
+      for (io.github.sievelint.ast.Argument argument : command.arguments().values()) {
+        for (io.github.sievelint.ast.Argument.StringValue s :
+            io.github.sievelint.ast.Argument.strings(argument)) {
+          if (s.value().equalsIgnoreCase(capability)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** The test whose operands include {@code child} (by identity) within {@code owner}, if any. */
   static java.util.Optional<Test> parent(Test child, Command owner) {
     for (Test test : Walker.tests(owner.arguments())) {

@@ -76,7 +76,8 @@ record UnguardedCheck(
     String name = action.name();
     PathSet paths = verdict.paths();
     StringBuilder message = new StringBuilder();
-    if (paths.overflow()) {
+    Path witness = witness(verdict, missing);
+    if (witness == null) {
       message
           .append(name)
           .append(" counts as unguarded against ")
@@ -85,7 +86,6 @@ record UnguardedCheck(
           .append(PathSet.CAP)
           .append(" paths, more than sievelint follows");
     } else {
-      Path witness = witness(verdict, missing);
       List<MessageClass> onWitness = new ArrayList<>();
       List<String> notes = new ArrayList<>();
       for (MessageClass c : missing) {
@@ -116,6 +116,25 @@ record UnguardedCheck(
       }
       for (String note : notes) {
         message.append("; ").append(note);
+      }
+      List<MessageClass> undecided = new ArrayList<>();
+      for (MessageClass c : missing) {
+        if (verdict.verdict(c).witness() == null) {
+          undecided.add(c);
+        }
+      }
+      if (!undecided.isEmpty()) {
+        message
+            .append("; ")
+            .append(codes(undecided, "and"))
+            .append(" counts as not excluded: its conditions expand to more than ")
+            .append(PathSet.CAP)
+            .append(" paths, more than sievelint follows");
+      } else if (paths.overflow()) {
+        message
+            .append("; its conditions expand to more than ")
+            .append(PathSet.CAP)
+            .append(" paths, and this is one of them");
       }
     }
     List<String> extra = new ArrayList<>();

@@ -84,9 +84,11 @@ public final class GuardEvaluator {
     PathSet paths = state.paths();
     List<Map<Facet, Grade>> coverage = new ArrayList<>();
     List<List<String>> staleNotes = new ArrayList<>();
+    // Paths share their literals: classify each literal once.
+    java.util.IdentityHashMap<Literal, Map<Facet, Grade>> memo = new java.util.IdentityHashMap<>();
     for (Path path : paths.paths()) {
       List<String> stale = new ArrayList<>();
-      coverage.add(coverage(path, source, stale));
+      coverage.add(coverage(path, source, stale, memo));
       staleNotes.add(stale);
     }
     for (MessageClass c : MessageClass.values()) {
@@ -124,10 +126,14 @@ public final class GuardEvaluator {
   }
 
   /** What the literals of {@code path} exclude, each facet with its best grade. */
-  static Map<Facet, Grade> coverage(Path path, SourceFile source, List<String> staleNotes) {
+  static Map<Facet, Grade> coverage(
+      Path path,
+      SourceFile source,
+      List<String> staleNotes,
+      java.util.IdentityHashMap<Literal, Map<Facet, Grade>> memo) {
     Map<Facet, Grade> out = new EnumMap<>(Facet.class);
     for (Literal literal : path.literals()) {
-      Map<Facet, Grade> excluded = excludes(literal);
+      Map<Facet, Grade> excluded = memo.computeIfAbsent(literal, GuardEvaluator::excludes);
       if (literal.stale()) {
         for (Facet facet : excluded.keySet()) {
           Command edit = literal.staleEdits().get(0);
@@ -231,7 +237,8 @@ public final class GuardEvaluator {
    */
   public static @Nullable String listAdvice(PathSet paths, SourceFile source) {
     for (Path path : paths.paths()) {
-      Map<Facet, Grade> coverage = coverage(path, source, new ArrayList<>());
+      Map<Facet, Grade> coverage =
+          coverage(path, source, new ArrayList<>(), new java.util.IdentityHashMap<>());
       Grade id = coverage.get(Facet.LIST_ID);
       Grade unsubscribe = coverage.get(Facet.LIST_UNSUBSCRIBE);
       boolean idFull = id != null && id.full();

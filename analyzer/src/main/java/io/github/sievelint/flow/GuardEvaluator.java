@@ -210,7 +210,7 @@ public final class GuardEvaluator {
     if (guarded) {
       return new PathStatus(Status.GUARDED, List.of());
     }
-    if (some && !anyOf && !missing.isEmpty() && c != MessageClass.AUTO) {
+    if (full > 0 && !anyOf && !missing.isEmpty() && c != MessageClass.AUTO) {
       notes.add(
           c.name()
               + " is excluded only for "

@@ -5,6 +5,7 @@ import io.github.sievelint.ast.Arguments;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.ast.Walker;
+import io.github.sievelint.flow.ArgumentShape;
 import io.github.sievelint.flow.Flow;
 import io.github.sievelint.flow.StringMatch;
 import io.github.sievelint.flow.Variables;
@@ -39,7 +40,10 @@ public final class MatchesWithoutWildcard implements Rule {
       if (!flow.reachable(command)) {
         continue;
       }
-      checkArguments(context, command.arguments(), variables);
+      if (command.is("deleteheader")) {
+        // deleteheader <field-name> [<value-patterns>]: only the optional patterns are keys.
+        checkKeys(context, ArgumentShape.of(command.arguments()).strings(1), command, variables);
+      }
       for (Test test : Walker.tests(command.arguments())) {
         checkArguments(context, test.arguments(), variables);
       }
@@ -50,8 +54,24 @@ public final class MatchesWithoutWildcard implements Rule {
     if (!arguments.hasTag("matches") || arguments.values().isEmpty()) {
       return;
     }
+    // The key list is the last argument of every test that takes :matches.
     Argument keys = arguments.values().get(arguments.values().size() - 1);
-    for (Argument.StringValue key : Argument.strings(keys)) {
+    checkKeys(context, Argument.strings(keys), null, variables);
+  }
+
+  private static void checkKeys(
+      RuleContext context,
+      List<Argument.StringValue> keys,
+      @org.jspecify.annotations.Nullable Command owner,
+      boolean variables) {
+    if (owner != null && !owner.arguments().hasTag("matches")) {
+      return;
+    }
+    // A list that mixes exact keys with patterns is a normal use of :matches.
+    if (keys.stream().anyMatch(k -> StringMatch.hasWildcard(k.value()))) {
+      return;
+    }
+    for (Argument.StringValue key : keys) {
       String value = key.value();
       if (StringMatch.hasWildcard(value) || (variables && !Variables.refs(value).isEmpty())) {
         continue;

@@ -44,7 +44,10 @@ public final class RejectBackscatter implements Rule {
       String why = null;
       for (Path path : flow.entry(reject).paths().paths()) {
         if (onlyGuards(path)) {
-          why = "it runs for every message (bounces aside, at most)";
+          why =
+              path.literals().isEmpty()
+                  ? "it runs for every message"
+                  : "it runs for every message its guards against automatic mail let through";
           break;
         }
         Test spam = spamTest(path);

@@ -34,11 +34,14 @@ public final class FlowAnalyzer {
   private final IdentityHashMap<Command, Flow.Position> positions = new IdentityHashMap<>();
   private final List<Flow.RejectDelivery> rejectDeliveries = new ArrayList<>();
   private final List<Command> bareStops = new ArrayList<>();
+  private final IncludeResolver includes;
+  private final java.util.ArrayDeque<Segment> including = new java.util.ArrayDeque<>();
   private Segment segment;
   private boolean variables;
 
-  private FlowAnalyzer(Segment first) {
+  private FlowAnalyzer(Segment first, IncludeResolver includes) {
     this.segment = first;
+    this.includes = includes;
   }
 
   /** Analyses one script on its own: the effective script is just this personal script. */
@@ -48,10 +51,18 @@ public final class FlowAnalyzer {
 
   /** Analyses the segments in order; later segments see the paths that leave earlier ones. */
   public static Flow analyze(List<Segment> segments) {
+    return analyze(segments, IncludeResolver.NONE);
+  }
+
+  /**
+   * Analyses the segments in order, inlining every include command the resolver finds: the included
+   * script runs where the include is, and its {@code return} comes back there.
+   */
+  public static Flow analyze(List<Segment> segments, IncludeResolver includes) {
     if (segments.isEmpty()) {
       throw new IllegalArgumentException("no segment to analyse");
     }
-    FlowAnalyzer analyzer = new FlowAnalyzer(segments.get(0));
+    FlowAnalyzer analyzer = new FlowAnalyzer(segments.get(0), includes);
     FlowState state = FlowState.START;
     for (Segment each : segments) {
       analyzer.segment = each;
@@ -416,6 +427,7 @@ public final class FlowAnalyzer {
           }
         }
       }
+      case "include" -> include(command, outcome);
       default -> {
         if (command.block() != null) {
           loop(command, outcome);
@@ -428,6 +440,29 @@ public final class FlowAnalyzer {
       // command has a state, without letting it change the flow.
       runBlock(command, state);
     }
+  }
+
+  /** Inlines a resolved include; a script already being included is not entered again. */
+  private void include(Command command, Outcome outcome) {
+    Segment target = includes.resolve(segment, command).orElse(null);
+    if (target == null || target.equals(segment) || including.contains(target)) {
+      return;
+    }
+    Segment saved = segment;
+    boolean savedVariables = variables;
+    including.push(saved);
+    segment = target;
+    variables = Variables.enabled(target.script());
+    Outcome inner = block(target.script().commands(), null, outcome.fallthrough);
+    including.pop();
+    segment = saved;
+    variables = savedVariables;
+    FlowState after = inner.fallthrough;
+    if (inner.returned != null) {
+      after = after.join(inner.returned);
+    }
+    outcome.stopped = Outcome.join(outcome.stopped, inner.stopped);
+    outcome.fallthrough = after;
   }
 
   private FlowState delivery(FlowState state, Command command, boolean redirect) {

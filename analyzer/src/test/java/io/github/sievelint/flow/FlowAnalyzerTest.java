@@ -151,4 +151,36 @@ class FlowAnalyzerTest {
     assertThat(paths.overflow()).isTrue();
     assertThat(paths.paths()).hasSize(PathSet.CAP);
   }
+
+  @Test
+  void anIncludedScriptRunsWhereTheIncludeIsAndReturnsThere() {
+    Segment personal =
+        segment(
+            Segment.Kind.PERSONAL,
+            "alice.sieve",
+            """
+            require ["include", "vacation"];
+            if anyof (header :contains "Auto-Submitted" "auto", exists "List-Id") {
+              stop;
+            }
+            include :personal "away";
+            keep;
+            """);
+    Segment away =
+        segment(
+            Segment.Kind.PERSONAL,
+            "away.sieve",
+            """
+            require ["vacation", "include"];
+            vacation :days 7 "away";
+            return;
+            discard;
+            """);
+    Flow flow =
+        FlowAnalyzer.analyze(List.of(personal), (from, include) -> java.util.Optional.of(away));
+    GuardEvaluator.ActionVerdict verdict = verdict(flow, away, "vacation");
+    assertThat(verdict.missing(List.of(MessageClass.AUTO, MessageClass.LIST))).isEmpty();
+    assertThat(flow.reachable(first(away, "discard"))).isFalse();
+    assertThat(flow.reachable(first(personal, "keep"))).isTrue();
+  }
 }

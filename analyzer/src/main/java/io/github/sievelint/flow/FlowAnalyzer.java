@@ -38,6 +38,7 @@ public final class FlowAnalyzer {
   private final java.util.ArrayDeque<Segment> including = new java.util.ArrayDeque<>();
   private Segment segment;
   private boolean variables;
+  private int loops;
 
   private FlowAnalyzer(Segment first, IncludeResolver includes) {
     this.segment = first;
@@ -346,8 +347,11 @@ public final class FlowAnalyzer {
         outcome.fallthrough = exitState(state, command);
       }
       case "break" -> {
-        outcome.broken = Outcome.join(outcome.broken, state);
-        outcome.fallthrough = exitState(state, command);
+        // A break outside every loop is an error of its own (misplaced-command): ignore it here.
+        if (loops > 0) {
+          outcome.broken = Outcome.join(outcome.broken, state);
+          outcome.fallthrough = exitState(state, command);
+        }
       }
       case "keep" -> outcome.fallthrough = delivery(state, command, false);
       case "fileinto" -> {
@@ -487,12 +491,14 @@ public final class FlowAnalyzer {
    */
   private void loop(Command command, Outcome outcome) {
     FlowState in = outcome.fallthrough;
+    loops++;
     Outcome first = runBlock(command, in);
     FlowState again = in.join(first.fallthrough);
     if (first.broken != null) {
       again = again.join(first.broken);
     }
     Outcome second = runBlock(command, again.withPaths(in.paths(), in.unreachable()));
+    loops--;
     entries.put(command, in);
     FlowState after = in.join(second.fallthrough);
     if (second.broken != null) {

@@ -1,6 +1,6 @@
 package io.github.sievelint.lint;
 
-import io.github.sievelint.parse.ParseResult;
+import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.parse.ScriptParser;
 import io.github.sievelint.source.SourceFile;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public final class Linter {
     return lint(parse(source));
   }
 
-  /** Lints an already parsed script. */
+  /** Lints an already parsed script; suppression directives in its comments are honoured. */
   public List<Diagnostic> lint(ParseResult parsed) {
     List<Diagnostic> found = new ArrayList<>();
     RuleContext context = new RuleContext(parsed, settings, found);
@@ -51,7 +51,8 @@ public final class Linter {
       context.setCurrent(info);
       rule.check(context);
     }
-    found.sort(Diagnostic.ORDER);
-    return found;
+    List<Diagnostic> kept = Suppressions.read(parsed).apply(found, registry, settings);
+    kept.sort(Diagnostic.ORDER);
+    return kept;
   }
 }

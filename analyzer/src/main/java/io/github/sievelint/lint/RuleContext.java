@@ -1,7 +1,7 @@
 package io.github.sievelint.lint;
 
+import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Script;
-import io.github.sievelint.parse.ParseResult;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
 import java.util.HashMap;
@@ -46,8 +46,8 @@ public final class RuleContext {
   }
 
   /**
-   * A value computed once per script and shared by every rule that asks for it (such as the flow
-   * analysis), so that twenty rules do not repeat the same work.
+   * A result several rules derive from the same script, computed once per script: the first rule
+   * that asks computes it, later ones get the same object.
    */
   public <T> T shared(Class<T> type, Function<RuleContext, T> compute) {
     Object value = shared.get(type);

@@ -5,6 +5,7 @@ import io.github.sievelint.ast.Arguments;
 import io.github.sievelint.ast.Block;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Script;
+import io.github.sievelint.ast.SyntaxProblem;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.grammar.SieveLexer;
 import io.github.sievelint.grammar.SieveParser;
@@ -67,6 +68,9 @@ final class AstBuilder {
 
   private void junk(SieveParser.JunkContext junk) {
     Token first = junk.getStart();
+    if (first.getType() == SieveLexer.UNTERMINATED_STRING) {
+      return;
+    }
     problem("expected a command, found " + SieveErrorStrategy.describe(first), tokenSpan(first));
   }
 
@@ -169,16 +173,10 @@ final class AstBuilder {
           tokenSpan(ctx.QUOTED_STRING().getSymbol()));
     }
     if (ctx.UNTERMINATED_STRING() != null) {
+      // Reported by the parser's token scan; the value is still decoded for the rules.
       Token token = ctx.UNTERMINATED_STRING().getSymbol();
-      Span where = tokenSpan(token);
-      problems.add(
-          new SyntaxProblem(
-              SyntaxProblem.Kind.SYNTAX,
-              "unterminated string started at line "
-                  + where.startLine()
-                  + ": no closing '\"' before the end of the file",
-              source.span(where.start(), where.start() + 1)));
-      return new Argument.StringValue(unescape(token.getText().substring(1)), false, where);
+      return new Argument.StringValue(
+          unescape(token.getText().substring(1)), false, tokenSpan(token));
     }
     if (ctx.multiLine() != null) {
       return multiLine(ctx.multiLine());

@@ -1,7 +1,9 @@
 package io.github.sievelint.parse;
 
 import io.github.sievelint.ast.Comment;
+import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Script;
+import io.github.sievelint.ast.SyntaxProblem;
 import io.github.sievelint.grammar.SieveLexer;
 import io.github.sievelint.grammar.SieveParser;
 import io.github.sievelint.source.SourceFile;
@@ -76,6 +78,16 @@ public final class ScriptParser {
                     SyntaxProblem.Kind.SYNTAX,
                     "unterminated bracket comment: no '*/' before the end of the file",
                     span(source, offsets, token, token)));
+        case SieveLexer.UNTERMINATED_STRING -> {
+          Span where = span(source, offsets, token, token);
+          problems.add(
+              new SyntaxProblem(
+                  SyntaxProblem.Kind.SYNTAX,
+                  "unterminated string started at line "
+                      + where.startLine()
+                      + ": no closing '\"' before the end of the file",
+                  source.span(where.start(), where.start() + 1)));
+        }
         case SieveLexer.LBRACE, SieveLexer.LPAREN, SieveLexer.LBRACKET -> {
           depth++;
           if (depth > MAX_NESTING) {

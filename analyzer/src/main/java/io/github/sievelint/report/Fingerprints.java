@@ -28,6 +28,11 @@ public final class Fingerprints {
             .orElse("");
     String message = diagnostic.message().replaceAll("\\d+", "#");
     String key = diagnostic.ruleId() + "\n" + diagnostic.path() + "\n" + message + "\n" + snippet;
+    return hash(key);
+  }
+
+  /** The first 128 bits of the SHA-256 of {@code key}, in hex. */
+  public static String hash(String key) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] hash = digest.digest(key.getBytes(StandardCharsets.UTF_8));

@@ -11,7 +11,8 @@ public final class Formats {
   private Formats() {}
 
   /** Every format name, in the order help texts list them. */
-  public static final List<String> NAMES = List.of("text", "concise", "json", "sarif");
+  public static final List<String> NAMES =
+      List.of("text", "concise", "json", "sarif", "checkstyle", "github", "gitlab", "junit");
 
   /** The writer for {@code name}; {@code color} only matters for text, {@code root} for SARIF. */
   public static Optional<ReportWriter> writer(String name, boolean color, Path root) {
@@ -20,6 +21,10 @@ public final class Formats {
       case "concise" -> Optional.of(new ConciseWriter());
       case "json" -> Optional.of(new JsonWriter());
       case "sarif" -> Optional.of(new SarifWriter(root));
+      case "checkstyle" -> Optional.of(new CheckstyleWriter());
+      case "github" -> Optional.of(new GithubWriter());
+      case "gitlab" -> Optional.of(new GitlabWriter());
+      case "junit" -> Optional.of(new JunitWriter());
       default -> Optional.empty();
     };
   }

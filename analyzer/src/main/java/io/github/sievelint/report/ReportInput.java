@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Everything a report needs: the findings in report order, the sources for snippets, the rule
@@ -24,6 +25,14 @@ public record ReportInput(
     sorted.sort(Diagnostic.ORDER);
     diagnostics = List.copyOf(sorted);
     sources = Map.copyOf(sources);
+  }
+
+  /** Every checked file (and every file with a finding) in order, each with its findings. */
+  public Map<String, List<Diagnostic>> byFile() {
+    Map<String, List<Diagnostic>> out = new TreeMap<>();
+    sources.keySet().forEach(f -> out.put(f, new ArrayList<>()));
+    diagnostics.forEach(d -> out.computeIfAbsent(d.path(), k -> new ArrayList<>()).add(d));
+    return out;
   }
 
   public Optional<SourceFile> source(String path) {

@@ -22,9 +22,16 @@ public final class TextWriter implements ReportWriter {
   private static final String BLUE = "\u001b[1;34m";
 
   private final boolean color;
+  private final boolean summary;
 
   public TextWriter(boolean color) {
+    this(color, true);
+  }
+
+  /** {@code summary} false leaves out the closing summary line ({@code --quiet}). */
+  public TextWriter(boolean color, boolean summary) {
     this.color = color;
+    this.summary = summary;
   }
 
   @Override
@@ -33,7 +40,9 @@ public final class TextWriter implements ReportWriter {
       writeOne(input, d, out);
       out.append('\n');
     }
-    out.append(paint(BOLD, Summary.line(input.diagnostics(), input.filesChecked()))).append('\n');
+    if (summary) {
+      out.append(paint(BOLD, Summary.line(input.diagnostics(), input.filesChecked()))).append('\n');
+    }
   }
 
   private void writeOne(ReportInput input, Diagnostic d, Appendable out) throws IOException {

@@ -1,11 +1,11 @@
 package io.github.sievelint.rules;
 
+import io.github.sievelint.ast.SyntaxProblem;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import io.github.sievelint.parse.SyntaxProblem;
 
 /** Reports a script that exceeds what sievelint analyses (size, nesting depth). */
 public final class LimitExceeded implements Rule {

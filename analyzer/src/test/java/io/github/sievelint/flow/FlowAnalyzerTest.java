@@ -3,8 +3,8 @@ package io.github.sievelint.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.sievelint.ast.Command;
+import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Walker;
-import io.github.sievelint.parse.ParseResult;
 import io.github.sievelint.parse.ScriptParser;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.spec.MessageClass;

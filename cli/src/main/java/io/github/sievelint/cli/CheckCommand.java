@@ -1,29 +1,23 @@
 package io.github.sievelint.cli;
 
-import io.github.sievelint.lint.Diagnostic;
-import io.github.sievelint.lint.LintSettings;
-import io.github.sievelint.lint.Linter;
+import io.github.sievelint.config.ConfigException;
+import io.github.sievelint.config.ConfigLoader;
+import io.github.sievelint.config.ConfigValues;
+import io.github.sievelint.config.RuleConfig;
+import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.Formats;
-import io.github.sievelint.report.ReportInput;
-import io.github.sievelint.report.ReportWriter;
 import io.github.sievelint.rules.BuiltinRules;
-import io.github.sievelint.source.SourceFile;
-import io.github.sievelint.spec.ServerProfile;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -31,47 +25,94 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sievelint check}: lints files and folders and writes a report. */
+/** {@code sievelint check}: lints files and folders and writes reports. */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Lint Sieve scripts: files, and folders walked for *.sieve and *.siv.",
+    sortOptions = false,
+    description = {
+      "Lint Sieve scripts: files, and folders walked for *.sieve and *.siv.",
+      "Every option can also be set in .sievelint.yaml; the command line wins."
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing at or above --fail-on was found",
       "1:findings at or above --fail-on",
-      "2:usage, configuration or I/O error (a missing file, an unreadable folder)"
+      "2:usage, configuration or I/O error (a missing file, a bad option or config)"
     })
 final class CheckCommand implements Callable<Integer> {
 
-  /** Largest file read; bigger files get a limit finding without being read whole. */
+  /** Largest file read; bigger files are reported without being read whole. */
   static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", description = "Files and folders to lint (default: .).")
+  private final Environment env;
+
+  CheckCommand(Environment env) {
+    this.env = env;
+  }
+
+  @Parameters(
+      paramLabel = "PATH",
+      description = "Files and folders to lint (default: .); '-' reads standard input.")
   List<Path> paths = new ArrayList<>();
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Report format: text, concise, json, sarif (default: text).")
+      description =
+          "Report format: text, concise, json, sarif, checkstyle, github, gitlab, junit"
+              + " (default: text; github when GITHUB_ACTIONS=true).")
   @Nullable String format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
   @Nullable Path output;
 
   @Option(
+      names = "--report",
+      paramLabel = "FORMAT=FILE",
+      description = "Also write a report in FORMAT to FILE; repeatable.")
+  List<String> reports = new ArrayList<>();
+
+  @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
       description =
-          "Exit 1 on findings at or above LEVEL: error, warning, info, never"
-              + " (default: warning).")
-  String failOn = "warning";
+          "Exit 1 on findings at or above LEVEL: error, warning, info, never (default:"
+              + " warning).")
+  @Nullable String failOn;
 
   @Option(names = "--exit-zero", description = "Exit 0 even when there are findings.")
   boolean exitZero;
+
+  @Option(
+      names = "--select",
+      paramLabel = "ID",
+      split = ",",
+      description = "Run only these rules (comma-separated; repeatable).")
+  List<String> select = new ArrayList<>();
+
+  @Option(
+      names = "--ignore",
+      paramLabel = "ID",
+      split = ",",
+      description = "Do not run these rules (comma-separated; repeatable).")
+  List<String> ignore = new ArrayList<>();
+
+  @Option(
+      names = "--severity",
+      paramLabel = "ID=LEVEL",
+      split = ",",
+      description = "Report rule ID at LEVEL: error, warning, info or off; repeatable.")
+  List<String> severities = new ArrayList<>();
+
+  @Option(
+      names = "--option",
+      paramLabel = "ID.NAME=VALUE",
+      description = "Set an option of a rule, e.g. vacation-period-too-short.minSeconds=3600.")
+  List<String> ruleOptions = new ArrayList<>();
 
   @Option(
       names = "--server",
@@ -80,130 +121,302 @@ final class CheckCommand implements Callable<Integer> {
   @Nullable String server;
 
   @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Use only this configuration file instead of looking for .sievelint.yaml.")
+  @Nullable Path config;
+
+  @Option(names = "--no-config", description = "Read no configuration file.")
+  boolean noConfig;
+
+  @Option(
+      names = "--show-config",
+      description = "Print the effective configuration for the first PATH and exit.")
+  boolean showConfig;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Hide the findings recorded in FILE; report its stale entries.")
+  @Nullable Path baseline;
+
+  @Option(
+      names = "--update-baseline",
+      description =
+          "Record every current finding in the baseline (default file:"
+              + " .sievelint-baseline.json) and exit 0.")
+  boolean updateBaseline;
+
+  @Option(
+      names = "--stdin-filename",
+      paramLabel = "NAME",
+      description = "The name to report for the script read from standard input ('-').")
+  @Nullable String stdinFilename;
+
+  @Option(
       names = "--color",
       paramLabel = "WHEN",
-      description = "Colour the text report: auto, always, never (default: auto).")
-  String color = "auto";
+      description =
+          "Colour the text report: auto, always, never (default: auto; auto honours"
+              + " NO_COLOR, FORCE_COLOR and TERM=dumb).")
+  @Nullable String color;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print findings only: no summary line, no notes.")
+  boolean quiet;
+
+  @Option(names = "--statistics", description = "Print how many findings each rule reported.")
+  boolean statistics;
+
+  @Option(
+      names = {"-j", "--jobs"},
+      paramLabel = "N",
+      description = "Lint with N threads (default: the number of processors); output is the same.")
+  @Nullable Integer jobs;
 
   @Option(names = "--debug", description = "Print the stack trace of an internal error.")
   boolean debug;
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    Optional<Severity> failLevel = Optional.empty();
-    boolean failNever = failOn.equalsIgnoreCase("never");
-    if (!failNever) {
-      failLevel = Severity.parse(failOn);
-      if (failLevel.isEmpty()) {
-        return usage("--fail-on must be error, warning, info or never, not '" + failOn + "'");
+    RuleRegistry registry = BuiltinRules.registry();
+    ConfigValues cli;
+    try {
+      cli = commandLineLayer(registry);
+    } catch (UsageException e) {
+      return usage(e.text());
+    }
+    List<Path> given = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+    boolean stdin = given.stream().anyMatch(p -> p.toString().equals("-"));
+    if (stdin && given.size() > 1) {
+      return usage("'-' (standard input) cannot be combined with other paths");
+    }
+    if (stdinFilename != null && !stdin) {
+      return usage("--stdin-filename needs '-' as the path");
+    }
+    if (noConfig && config != null) {
+      return usage("--config and --no-config exclude each other");
+    }
+    ConfigLoader loader = new ConfigLoader(registry, env.cwd());
+    Layers layers;
+    try {
+      layers = Layers.open(loader, env.cwd(), noConfig, config, cli);
+      Path anchor = anchor(given.get(0), stdin);
+      ConfigValues run = layers.forFolder(anchor);
+      RunOptions options = RunOptions.of(run, env);
+      if (showConfig) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(
+            ShowConfig.render(
+                run,
+                env.cwd(),
+                options.format(),
+                options.failOn(),
+                options.color(),
+                options.jobs()));
+        out.flush();
+        return 0;
       }
-    }
-    String formatName = format == null ? "text" : format.toLowerCase(Locale.ROOT);
-    Path cwd = Paths.get("").toAbsolutePath();
-    Optional<ReportWriter> writer = Formats.writer(formatName, useColor(), cwd);
-    if (writer.isEmpty()) {
-      return usage("unknown format '" + format + "'; choose one of " + Formats.NAMES);
-    }
-    ServerProfile profile = ServerProfiles.GENERIC;
-    if (server != null) {
-      Optional<ServerProfile> found = ServerProfiles.byId(server);
-      if (found.isEmpty()) {
-        return usage(
-            "unknown server profile '" + server + "'; choose one of " + ServerProfiles.ids());
-      }
-      profile = found.get();
-    }
-
-    List<Path> roots = paths.isEmpty() ? List.of(Paths.get(".")) : paths;
-    ScriptFinder.Found found = new ScriptFinder().find(roots);
-    boolean ioError = !found.errors().isEmpty();
-    for (String error : found.errors()) {
-      err.println("sievelint: " + error);
-    }
-
-    Linter linter = new Linter(BuiltinRules.registry(), LintSettings.DEFAULTS.withServer(profile));
-    Map<String, SourceFile> sources = new LinkedHashMap<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    int checked = 0;
-    for (Path file : found.files()) {
-      String display = displayPath(cwd, file);
-      byte[] bytes;
-      try {
-        long size = Files.size(file);
-        if (size > MAX_FILE_BYTES) {
-          err.println(
-              "sievelint: skipped "
-                  + display
-                  + ": "
-                  + size
-                  + " bytes is more than sievelint reads");
-          ioError = true;
-          continue;
-        }
-        bytes = Files.readAllBytes(file);
-      } catch (IOException | SecurityException e) {
-        err.println("sievelint: cannot read " + display + ": " + describe(e));
-        ioError = true;
-        continue;
-      }
-      SourceFile source = SourceFile.decode(display, bytes);
-      sources.put(display, source);
-      diagnostics.addAll(linter.lint(source));
-      checked++;
-    }
-
-    ReportInput input =
-        new ReportInput(diagnostics, sources, linter.registry(), Version.get(), checked);
-    if (output != null) {
-      Path target = output;
-      Path parent = target.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-        writer.get().write(input, out);
-      }
-    } else {
-      PrintWriter out = spec.commandLine().getOut();
-      writer.get().write(input, out);
-      out.flush();
-    }
-
-    if (ioError) {
+      return new CheckRun(
+              env,
+              spec.commandLine().getOut(),
+              spec.commandLine().getErr(),
+              registry,
+              layers,
+              options,
+              updateBaseline)
+          .run(given, stdin ? (stdinFilename == null ? "-" : stdinFilename) : null);
+    } catch (ConfigException e) {
+      spec.commandLine().getErr().println("sievelint: " + e.getMessage());
       return Main.EXIT_ERROR;
     }
-    if (exitZero || failLevel.isEmpty()) {
-      return 0;
+  }
+
+  /** The folder whose configuration sets the run's own options (format, reports, fail-on). */
+  private Path anchor(Path first, boolean stdin) {
+    if (stdin) {
+      Path named = env.cwd().resolve(stdinFilename == null ? "-" : stdinFilename);
+      Path parent = named.getParent();
+      return parent == null ? env.cwd() : parent;
     }
-    Severity threshold = failLevel.get();
-    return diagnostics.stream().anyMatch(d -> d.severity().atLeast(threshold)) ? 1 : 0;
+    Path resolved = env.cwd().resolve(first);
+    if (Files.isDirectory(resolved)) {
+      return resolved;
+    }
+    Path parent = resolved.toAbsolutePath().getParent();
+    return parent == null ? env.cwd() : parent;
+  }
+
+  /** The command line's options as the nearest configuration layer. */
+  private ConfigValues commandLineLayer(RuleRegistry registry) throws UsageException {
+    String fmt = format == null ? null : lower(format);
+    if (fmt != null && !Formats.NAMES.contains(fmt)) {
+      throw new UsageException(
+          "unknown format '" + format + "'; choose one of " + String.join(", ", Formats.NAMES));
+    }
+    String fail = failOn == null ? null : lower(failOn);
+    if (fail != null && !List.of("error", "warning", "info", "never").contains(fail)) {
+      throw new UsageException(
+          "--fail-on must be error, warning, info or never, not '" + failOn + "'");
+    }
+    String when = color == null ? null : lower(color);
+    if (when != null && !List.of("auto", "always", "never").contains(when)) {
+      throw new UsageException("--color must be auto, always or never, not '" + color + "'");
+    }
+    String profile = null;
+    if (server != null) {
+      if (ServerProfiles.byId(server).isEmpty()) {
+        throw new UsageException(
+            "unknown server profile '"
+                + server
+                + "'; choose one of "
+                + String.join(", ", ServerProfiles.ids()));
+      }
+      profile = lower(server);
+    }
+    if (jobs != null && (jobs < 1 || jobs > 256)) {
+      throw new UsageException("--jobs must be between 1 and 256");
+    }
+    Map<String, Path> extra = new LinkedHashMap<>();
+    for (String report : reports) {
+      int eq = report.indexOf('=');
+      String name = eq < 0 ? "" : lower(report.substring(0, eq));
+      if (eq < 0 || eq == report.length() - 1) {
+        throw new UsageException("--report wants FORMAT=FILE, not '" + report + "'");
+      }
+      if (!Formats.NAMES.contains(name)) {
+        throw new UsageException(
+            "unknown report format '"
+                + name
+                + "'; choose one of "
+                + String.join(", ", Formats.NAMES));
+      }
+      extra.put(name, env.cwd().resolve(report.substring(eq + 1)).normalize());
+    }
+    Map<String, RuleConfig> rules = new LinkedHashMap<>();
+    for (String item : severities) {
+      int eq = item.indexOf('=');
+      if (eq < 0) {
+        throw new UsageException("--severity wants ID=LEVEL, not '" + item + "'");
+      }
+      String id = ruleId(registry, item.substring(0, eq), "--severity");
+      String level = lower(item.substring(eq + 1));
+      RuleConfig rule;
+      if (level.equals("off")) {
+        rule = new RuleConfig(false, null, Map.of());
+      } else {
+        Severity severity =
+            Severity.parse(level)
+                .orElseThrow(
+                    () ->
+                        new UsageException(
+                            "--severity level must be error, warning, info or off, not '"
+                                + level
+                                + "'"));
+        rule = new RuleConfig(true, severity, Map.of());
+      }
+      rules.merge(id, rule, RuleConfig::over);
+    }
+    for (String item : ruleOptions) {
+      int dot = item.indexOf('.');
+      int eq = item.indexOf('=');
+      if (dot < 1 || eq < dot + 2) {
+        throw new UsageException("--option wants ID.NAME=VALUE, not '" + item + "'");
+      }
+      String id = ruleId(registry, item.substring(0, dot), "--option");
+      RuleConfig rule =
+          new RuleConfig(
+              null,
+              null,
+              Map.of(item.substring(dot + 1, eq).trim(), value(item.substring(eq + 1))));
+      rules.merge(id, rule, RuleConfig::over);
+    }
+    List<String> selected = new ArrayList<>();
+    for (String id : select) {
+      if (!id.isBlank()) {
+        selected.add(ruleId(registry, id, "--select"));
+      }
+    }
+    List<String> ignored = new ArrayList<>();
+    for (String id : ignore) {
+      if (!id.isBlank()) {
+        ignored.add(ruleId(registry, id, "--ignore"));
+      }
+    }
+    return new ConfigValues(
+        List.of(),
+        false,
+        fmt,
+        output == null ? null : env.cwd().resolve(output).normalize(),
+        extra,
+        fail,
+        exitZero ? Boolean.TRUE : null,
+        profile,
+        selected.isEmpty() ? null : selected,
+        ignored,
+        baseline == null ? null : env.cwd().resolve(baseline).normalize(),
+        when,
+        quiet ? Boolean.TRUE : null,
+        statistics ? Boolean.TRUE : null,
+        jobs,
+        rules);
+  }
+
+  /** An option value typed as the same text in a configuration file would be. */
+  private static Object value(String text) {
+    String t = text.trim();
+    if (t.matches("[-+]?[0-9]{1,18}")) {
+      return Long.parseLong(t);
+    }
+    if (t.equals("true") || t.equals("false")) {
+      return Boolean.parseBoolean(t);
+    }
+    return text;
+  }
+
+  private static String ruleId(RuleRegistry registry, String text, String option)
+      throws UsageException {
+    String id = lower(text);
+    if (!registry.contains(id)) {
+      throw new UsageException(
+          "unknown rule '" + id + "' in " + option + "; 'sievelint rules' lists them");
+    }
+    return id;
+  }
+
+  private static String lower(String text) {
+    return text.trim().toLowerCase(Locale.ROOT);
   }
 
   private int usage(String message) {
     PrintWriter err = spec.commandLine().getErr();
     err.println("sievelint: " + message);
+    err.println("Try 'sievelint check --help'.");
     return Main.EXIT_ERROR;
-  }
-
-  private boolean useColor() {
-    return switch (color.toLowerCase(Locale.ROOT)) {
-      case "always" -> true;
-      case "never" -> false;
-      default -> Terminal.colorWanted(System.getenv());
-    };
-  }
-
-  private static String describe(Exception e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   /** Paths inside the working directory are shown relative to it, others absolute; '/' always. */
   static String displayPath(Path cwd, Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
+    Path absolute = cwd.resolve(file).toAbsolutePath().normalize();
     Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
     String text = shown.toString().replace('\\', '/');
     return text.isEmpty() ? "." : text;
+  }
+
+  /** A bad command-line value; becomes a message and exit code 2. */
+  private static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String text;
+
+    UsageException(String message) {
+      super(message);
+      this.text = message;
+    }
+
+    String text() {
+      return text;
+    }
   }
 }

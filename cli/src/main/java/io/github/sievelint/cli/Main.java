@@ -12,12 +12,18 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Static analyzer and linter for Sieve mail-filter scripts (RFC 5228).",
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      CompletionCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing at or above --fail-on was found",
       "1:findings at or above --fail-on",
-      "2:usage, configuration or I/O error"
+      "2:usage, configuration or I/O error (a missing file, a bad option or config)"
     })
 public final class Main implements Runnable {
 
@@ -31,11 +37,16 @@ public final class Main implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Runs the command line and returns the exit code; what tests call. */
+  /** Runs the command line in this process's environment and returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, Environment.system());
+  }
+
+  /** Runs the command line in {@code env} and returns the exit code; what tests call. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Environment env) {
     PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-    CommandLine line = commandLine(outWriter, errWriter);
+    CommandLine line = commandLine(outWriter, errWriter, env);
     try {
       return line.execute(args);
     } finally {
@@ -44,8 +55,19 @@ public final class Main implements Runnable {
     }
   }
 
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine line = new CommandLine(new Main());
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            if (type == CheckCommand.class) {
+              return type.cast(new CheckCommand(env));
+            }
+            return defaults.create(type);
+          }
+        };
+    CommandLine line = new CommandLine(new Main(), factory);
     line.setOut(out);
     line.setErr(err);
     line.setCaseInsensitiveEnumValuesAllowed(true);
@@ -74,6 +96,17 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    int exit;
+    try {
+      exit = run(args, System.out, System.err);
+    } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+      // Whatever escaped picocli's handlers: one line, not a stack trace.
+      System.err.println("sievelint: internal error: " + e);
+      if (java.util.Arrays.asList(args).contains("--debug")) {
+        e.printStackTrace();
+      }
+      exit = EXIT_ERROR;
+    }
+    System.exit(exit);
   }
 }

@@ -27,12 +27,14 @@ final class ScriptFinder {
   /** The files found and the problems met (a missing path, an unreadable folder). */
   record Found(List<Path> files, List<String> errors) {}
 
-  Found find(List<Path> roots) {
+  /** Finds scripts under {@code given}, each resolved against {@code cwd}. */
+  Found find(Path cwd, List<Path> given) {
     Set<Path> files = new TreeSet<>();
     List<String> errors = new ArrayList<>();
-    for (Path root : roots) {
+    for (Path named : given) {
+      Path root = cwd.resolve(named);
       if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS) && !Files.exists(root)) {
-        errors.add("path not found: " + root);
+        errors.add("path not found: " + named);
         continue;
       }
       if (!Files.isDirectory(root)) {

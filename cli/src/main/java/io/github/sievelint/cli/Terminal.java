@@ -1,13 +1,25 @@
 package io.github.sievelint.cli;
 
+import java.util.Locale;
 import java.util.Map;
 
-/** Whether colour is wanted: NO_COLOR, FORCE_COLOR, TERM=dumb, and a terminal on stdout. */
+/**
+ * Whether colour is wanted: {@code --color always|never} decide; {@code auto} honours NO_COLOR (any
+ * non-empty value turns colour off, no-color.org), FORCE_COLOR (a non-empty value other than 0
+ * turns it on), TERM=dumb, and otherwise colours only a terminal.
+ */
 final class Terminal {
 
   private Terminal() {}
 
-  static boolean colorWanted(Map<String, String> env) {
+  static boolean colorWanted(String when, Map<String, String> env, boolean terminal) {
+    String choice = when.toLowerCase(Locale.ROOT);
+    if (choice.equals("always")) {
+      return true;
+    }
+    if (choice.equals("never")) {
+      return false;
+    }
     String noColor = env.get("NO_COLOR");
     if (noColor != null && !noColor.isEmpty()) {
       return false;
@@ -19,7 +31,7 @@ final class Terminal {
     if ("dumb".equals(env.get("TERM"))) {
       return false;
     }
-    return stdoutIsTerminal();
+    return terminal;
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.sievelint.parse;
+package io.github.sievelint.ast;
 
 import io.github.sievelint.source.Span;
 

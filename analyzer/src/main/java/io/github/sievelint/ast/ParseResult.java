@@ -1,7 +1,5 @@
-package io.github.sievelint.parse;
+package io.github.sievelint.ast;
 
-import io.github.sievelint.ast.Comment;
-import io.github.sievelint.ast.Script;
 import io.github.sievelint.source.SourceFile;
 import java.util.List;
 

@@ -1,0 +1,96 @@
+package io.github.sievelint.report;
+
+import io.github.sievelint.lint.Diagnostic;
+import io.github.sievelint.lint.Severity;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GitHub Actions workflow commands, which GitHub turns into annotations on the pull request: {@code
+ * ::error file=...,line=...,col=...,endLine=...,endColumn=...,title=...::message}, most severe
+ * first.
+ *
+ * <p>GitHub shows at most {@value #CAP} annotations of each kind (error, warning, notice) per step
+ * (actions/toolkit, docs/problem-matchers.md, "Limitations"); the rest stay in the log only. When a
+ * run goes past that cap, a notice saying so comes first, so that it is always shown.
+ */
+public final class GithubWriter implements ReportWriter {
+
+  /** Annotations of one kind that GitHub shows per step. */
+  public static final int CAP = 10;
+
+  @Override
+  public void write(ReportInput input, Appendable out) throws IOException {
+    List<Diagnostic> ordered = new ArrayList<>(input.diagnostics());
+    ordered.sort(
+        Comparator.comparingInt((Diagnostic d) -> -d.severity().rank())
+            .thenComparing(Diagnostic.ORDER));
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    ordered.forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
+    int hidden = 0;
+    for (Map.Entry<Severity, Integer> e : counts.entrySet()) {
+      // The summary notice itself takes one notice slot.
+      int cap = e.getKey() == Severity.INFO ? CAP - 1 : CAP;
+      hidden += Math.max(0, e.getValue() - cap);
+    }
+    if (hidden > 0) {
+      out.append("::notice title=")
+          .append(property("sievelint: annotations capped"))
+          .append("::")
+          .append(
+              data(
+                  Summary.line(input.diagnostics(), input.filesChecked())
+                      + "; GitHub shows at most "
+                      + CAP
+                      + " errors, "
+                      + CAP
+                      + " warnings and "
+                      + CAP
+                      + " notices per step, so "
+                      + hidden
+                      + " findings are only in the log; write a SARIF report for all of them"))
+          .append('\n');
+    }
+    for (Diagnostic d : ordered) {
+      out.append("::")
+          .append(command(d.severity()))
+          .append(" file=")
+          .append(property(d.path()))
+          .append(",line=")
+          .append(Integer.toString(d.span().startLine()))
+          .append(",col=")
+          .append(Integer.toString(d.span().startColumn()))
+          .append(",endLine=")
+          .append(Integer.toString(d.span().endLine()))
+          .append(",endColumn=")
+          .append(Integer.toString(d.span().endColumn()))
+          .append(",title=")
+          .append(property("sievelint (" + d.ruleId() + ")"))
+          .append("::")
+          .append(data(d.message() + (d.help() == null ? "" : "\nhelp: " + d.help())))
+          .append('\n');
+    }
+  }
+
+  static String command(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "notice";
+    };
+  }
+
+  /** Escapes a command's message, as actions/toolkit's escapeData does. */
+  public static String data(String text) {
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escapes a property value, as actions/toolkit's escapeProperty does. */
+  public static String property(String text) {
+    return data(text).replace(":", "%3A").replace(",", "%2C");
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.sievelint;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of STYLE.md, enforced. */
+class ArchitectureTest {
+
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.sievelint");
+
+  @Test
+  void onlyParseTouchesAntlrAndTheGeneratedParser() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("io.github.sievelint.parse..", "io.github.sievelint.grammar..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.antlr..", "io.github.sievelint.grammar..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void astDependsOnlyOnSource() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.sievelint.ast..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.sievelint.parse..",
+            "io.github.sievelint.lint..",
+            "io.github.sievelint.rules..",
+            "io.github.sievelint.report..",
+            "io.github.sievelint.spec..",
+            "io.github.sievelint.flow..",
+            "io.github.sievelint.model..",
+            "io.github.sievelint.graph..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void rulesNeverUseParseOrReport() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.sievelint.rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.github.sievelint.parse..", "io.github.sievelint.report..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void noPackageCycles() {
+    slices().matching("io.github.sievelint.(*)..").should().beFreeOfCycles().check(CLASSES);
+  }
+}

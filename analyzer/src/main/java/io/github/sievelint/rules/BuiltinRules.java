@@ -33,6 +33,8 @@ public final class BuiltinRules {
               new VacationMissingDays(),
               new VacationPeriodTooShort(),
               new VacationPeriodOutOfRange(),
+              new VacationForeignFrom(),
+              new VacationForeignAddresses(),
               new VacationUnguarded(),
               new RedirectUnguarded(),
               new NotifyUnguarded(),
@@ -42,11 +44,22 @@ public final class BuiltinRules {
               new AutoSubmittedExactValue(),
               new GuardHeaderEdited(),
               new DuplicateIneffective(),
+              new RedirectToSelf(),
               new RedirectTargetTainted(),
               new TooManyRedirects(),
               new RedirectExternalWithoutCopy(),
               new NotifyMethodTainted(),
-              new RejectBackscatter()));
+              new RejectBackscatter(),
+              new RedirectCycle(),
+              new ForwardingChainTooLong(),
+              new AutoreplyPingPong(),
+              new ForwardToUnknownLocal(),
+              new GlobalRedirectIntoParticipant(),
+              new ForwardViaCatchAll(),
+              new IncludeNotFound(),
+              new IncludeCycle(),
+              new IncludeOutsideRoot(),
+              new UnassignedScript()));
 
   public static RuleRegistry registry() {
     return REGISTRY;

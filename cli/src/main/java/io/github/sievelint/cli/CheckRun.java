@@ -6,6 +6,7 @@ import io.github.sievelint.config.Settings;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.Linter;
+import io.github.sievelint.lint.RepositoryLinter;
 import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.Formats;
@@ -85,6 +86,10 @@ final class CheckRun {
       sources.put(input.display(), input.source());
     }
     List<Diagnostic> found = lintAll(inputs, linters);
+    int checked = sources.size();
+    if (stdinName == null) {
+      found.addAll(lintRepositories(given, sources));
+    }
 
     Function<String, Optional<SourceFile>> sourceOf = p -> Optional.ofNullable(sources.get(p));
     List<Diagnostic> shown = found;
@@ -132,7 +137,7 @@ final class CheckRun {
       }
     }
 
-    ReportInput report = new ReportInput(shown, sources, registry, Version.get(), sources.size());
+    ReportInput report = new ReportInput(shown, sources, registry, Version.get(), checked);
     try {
       writeReports(report);
     } catch (IOException e) {
@@ -198,6 +203,34 @@ final class CheckRun {
   }
 
   /** Lints every input, in parallel when asked; the result does not depend on the threads. */
+  /**
+   * Folders that describe a mail system ({@code sievelint.yaml} or a known layout) also get the
+   * cross-account analysis (MODEL.md); its model files join {@code sources} for the snippets.
+   */
+  private List<Diagnostic> lintRepositories(List<Path> given, Map<String, SourceFile> sources)
+      throws ConfigException {
+    List<Diagnostic> found = new ArrayList<>();
+    for (Path root : given) {
+      Path folder = env.cwd().resolve(root).normalize();
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      LintSettings settings = Settings.of(layers.forFolder(folder));
+      RepositoryLinter.Result result =
+          new RepositoryLinter(registry, settings)
+              .lint(folder, f -> CheckCommand.displayPath(env.cwd(), f));
+      if (result.model().isEmpty()) {
+        // Silent: `sievelint graph` on such a folder says how to enable the model.
+        continue;
+      }
+      result.problems().forEach(problem -> err.println("sievelint: " + problem));
+      ioError |= !result.problems().isEmpty();
+      found.addAll(result.diagnostics());
+      result.sources().forEach(sources::putIfAbsent);
+    }
+    return found;
+  }
+
   private List<Diagnostic> lintAll(List<Input> inputs, List<Linter> linters) throws IOException {
     List<Diagnostic> found = new ArrayList<>();
     if (options.jobs() <= 1 || inputs.size() <= 1) {

@@ -5,6 +5,7 @@
 #
 # Environment:
 #   RUNS=5                 runs per case; the median is reported
+#   WARMUP=1               untimed runs first (page cache, CDS archive)
 #   SIZES="1000 10000 100000"  repository sizes
 #   PEER_SIZES="1000"      sizes on which sievec runs too (one process per script, so slow)
 #   PEER=0                 skip sievec
@@ -49,7 +50,7 @@ measure() {
   local name=$1; shift
   local log=$work/time.$$
   : >"$log"
-  "$@" >/dev/null 2>&1 || true
+  for _ in $(seq "${WARMUP:-1}"); do "$@" >/dev/null 2>&1 || true; done
   for _ in $(seq "$runs"); do
     /usr/bin/time -f '%e %U %S %M' -a -o "$log" "$@" >/dev/null 2>&1 || true
   done

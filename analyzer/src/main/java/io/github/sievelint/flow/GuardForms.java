@@ -1,11 +1,13 @@
 package io.github.sievelint.flow;
 
 import io.github.sievelint.ast.Test;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which facets a test catches (true for every message of the facet) and clears (true only for
@@ -224,7 +226,41 @@ public final class GuardForms {
     }
   }
 
+  /** What {@link #systemCatches} found for one test shape. */
+  private record SystemShape(
+      String match, String comparator, String part, List<String> keys, boolean headerOnly) {}
+
+  /**
+   * Matching every sample sender against a test's keys is the costly part of reading a guard, and
+   * the same few guard shapes recur in script after script, so their results are kept. Bounded:
+   * past the cap (scripts full of distinct addresses) shapes are computed each time.
+   */
+  private static final ConcurrentHashMap<SystemShape, Map<Facet, Grade>> SYSTEM_SHAPES =
+      new ConcurrentHashMap<>();
+
+  private static final int MAX_SYSTEM_SHAPES = 4096;
+
   private static void systemCatches(
+      String match,
+      String comparator,
+      String part,
+      List<String> keys,
+      boolean headerOnly,
+      Map<Facet, Grade> out) {
+    SystemShape shape = new SystemShape(match, comparator, part, List.copyOf(keys), headerOnly);
+    Map<Facet, Grade> found = SYSTEM_SHAPES.get(shape);
+    if (found == null) {
+      Map<Facet, Grade> computed = new EnumMap<>(Facet.class);
+      systemCatchesUncached(match, comparator, part, keys, headerOnly, computed);
+      found = Collections.unmodifiableMap(computed);
+      if (SYSTEM_SHAPES.size() < MAX_SYSTEM_SHAPES) {
+        SYSTEM_SHAPES.putIfAbsent(shape, found);
+      }
+    }
+    found.forEach((facet, grade) -> out.put(facet, Grade.best(out.get(facet), grade)));
+  }
+
+  private static void systemCatchesUncached(
       String match,
       String comparator,
       String part,

@@ -40,7 +40,7 @@ for n in $sizes; do
     java -cp "$work/gen" io.github.sievelint.testing.RepositoryGenerator "$work/repos/$n" "$n" >/dev/null
 done
 first=$(echo $sizes | cut -d' ' -f1)
-one=$(find "$work/repos/$first/users" -name '*.sieve' | sort | head -n 1)
+one=$(find "$work/repos/$first/users" -name '*.sieve' | sort | sed -n 1p)
 
 # median of column $1 (1-based) over lines of "wall user sys rss"
 median() { sort -n -k"$1","$1" | awk -v c="$1" '{a[NR]=$c} END {print a[int((NR+1)/2)]}'; }
@@ -55,6 +55,9 @@ measure() {
     /usr/bin/time -f '%e %U %S %M' -a -o "$log" "$@" >/dev/null 2>&1 || true
   done
   local wall cpu rss
+  # /usr/bin/time also writes "Command exited with non-zero status 1" (findings) to the log.
+  grep -E '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' "$log" >"$log.ok" || true
+  mv "$log.ok" "$log"
   wall=$(median 1 <"$log")
   cpu=$(awk '{print $2+$3}' "$log" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   rss=$(median 4 <"$log")
@@ -64,7 +67,7 @@ measure() {
 }
 
 {
-  echo "sievelint benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
+  echo "sievelint benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | sed -n 1p)"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); runs per case: $runs (median)"
   echo
   echo "| case | wall s | CPU s | peak RSS MB |"

@@ -25,6 +25,8 @@ public final class BuiltinRules {
               new InvalidAddress(),
               new InvalidHeaderName(),
               new InvalidVariable(),
+              new VacationTwice(),
+              new RejectWithVacation(),
               new UnusedRequire(),
               new DuplicateRequire(),
               new UnusedSuppression(),

@@ -79,7 +79,13 @@ public final class InvalidVariable implements Rule {
       while (m.find()) {
         String problem = namespaceProblem(m.group(1), required, "reference to");
         if (problem != null) {
-          context.report(string.span(), problem);
+          // Pigeonhole logs an error for such a reference but still compiles the script
+          // (sievec exits 0), so a reference is a warning; an assignment fails the compile.
+          context.report(
+              Severity.WARNING,
+              string.span(),
+              problem.replace("the server rejects the script", "the reference is not expanded"),
+              null);
         }
       }
     }

@@ -6,6 +6,7 @@ import io.github.sievelint.config.Settings;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.Linter;
+import io.github.sievelint.lint.RepositoryLinter;
 import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.Formats;
@@ -124,7 +125,40 @@ public final class CheckRun {
       throws ConfigException {
     List<String> errors = new ArrayList<>();
     List<Input> inputs = readFiles(given, selection, errors);
-    return lint(inputs, errors);
+    Linted files = lint(inputs, errors);
+    List<Diagnostic> found = new ArrayList<>(files.diagnostics());
+    Map<String, SourceFile> sources = new LinkedHashMap<>(files.sources());
+    lintRepositories(given, found, sources, errors);
+    return new Linted(found, sources, files.filesChecked(), errors);
+  }
+
+  /**
+   * Folders that describe a mail system ({@code sievelint.yaml} or a known layout) also get the
+   * cross-account analysis (MODEL.md); its model files join {@code sources} for the snippets, and
+   * problems of the model (a script it names is missing, a bad alias file) count as errors.
+   */
+  private void lintRepositories(
+      List<Path> given,
+      List<Diagnostic> found,
+      Map<String, SourceFile> sources,
+      List<String> errors)
+      throws ConfigException {
+    for (Path root : given) {
+      Path folder = base.resolve(root).normalize();
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      LintSettings settings = Settings.of(layers.forFolder(folder));
+      RepositoryLinter.Result result =
+          new RepositoryLinter(registry, settings).lint(folder, f -> displayPath(base, f));
+      if (result.model().isEmpty()) {
+        // Silent: `sievelint graph` on such a folder says how to enable the model.
+        continue;
+      }
+      errors.addAll(result.problems());
+      found.addAll(result.diagnostics());
+      result.sources().forEach(sources::putIfAbsent);
+    }
   }
 
   /**

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ExplainCommand.class,
       CompletionCommand.class,
+      GraphCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -237,7 +237,7 @@ public final class CheckMojo extends AbstractMojo {
     String failOn = null;
     if (failOnSeverity != null && !failOnSeverity.isBlank()) {
       failOn = failOnSeverity.trim().toLowerCase(Locale.ROOT);
-      if (!List.of("error", "warning", "info", "never").contains(failOn)) {
+      if (!ConfigLoader.FAIL_ON.contains(failOn)) {
         throw new MojoExecutionException(
             "sievelint: failOnSeverity must be error, warning, info or never, not '"
                 + failOnSeverity

@@ -191,7 +191,7 @@ public final class CheckMojo extends AbstractMojo {
           "sievelint: "
               + linted.errors().size()
               + (linted.errors().size() == 1 ? " problem" : " problems")
-              + " reading the scripts; see the errors above");
+              + " reading the scripts or the model; see the errors above");
     }
     failOnViolations(run.options(), found);
   }

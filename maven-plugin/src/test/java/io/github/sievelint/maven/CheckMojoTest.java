@@ -143,6 +143,20 @@ class CheckMojoTest {
   }
 
   @Test
+  void aBrokenManifestIsAnExecutionErrorAfterTheFindings() throws IOException {
+    write(
+        "sievelint.yaml",
+        "version: 1\naccountz: {}\naccounts:\n  alice@example.com: {script: users/alice.sieve}\n");
+    assertThatThrownBy(() -> mojo().execute())
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("sievelint: 1 problem reading the scripts or the model; see the errors above");
+    assertThat(log.lines)
+        .anyMatch(
+            l -> l.startsWith("error sievelint: sievelint.yaml:2:1: ") && l.contains("accountz"))
+        .anyMatch(l -> l.startsWith("warn users/alice.sieve:2:1: "));
+  }
+
+  @Test
   void pinnedConfigurationReplacesTheFoundOnes() throws Exception {
     write("ci/lenient.yaml", "select: [syntax-error]\n");
     CheckMojo pinned = mojo();

@@ -212,7 +212,7 @@ public final class CheckMojo extends AbstractMojo {
               + " at or above "
               + threshold.get().label()
               + (maxAllowedViolations > 0 ? " (" + maxAllowedViolations + " allowed)" : "")
-              + "; the findings are listed above");
+              + (consoleOutput ? "; the findings are listed above" : "; the reports list them"));
     }
   }
 

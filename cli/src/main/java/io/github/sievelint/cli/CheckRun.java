@@ -88,7 +88,7 @@ final class CheckRun {
     List<Diagnostic> found = lintAll(inputs, linters);
     int checked = sources.size();
     if (stdinName == null) {
-      found.addAll(lintRepositories(given, sources));
+      found.addAll(lintRepositories(given, sources, found));
     }
 
     Function<String, Optional<SourceFile>> sourceOf = p -> Optional.ofNullable(sources.get(p));
@@ -207,7 +207,8 @@ final class CheckRun {
    * Folders that describe a mail system ({@code sievelint.yaml} or a known layout) also get the
    * cross-account analysis (MODEL.md); its model files join {@code sources} for the snippets.
    */
-  private List<Diagnostic> lintRepositories(List<Path> given, Map<String, SourceFile> sources)
+  private List<Diagnostic> lintRepositories(
+      List<Path> given, Map<String, SourceFile> sources, List<Diagnostic> already)
       throws ConfigException {
     List<Diagnostic> found = new ArrayList<>();
     for (Path root : given) {
@@ -225,6 +226,9 @@ final class CheckRun {
       }
       result.problems().forEach(problem -> err.println("sievelint: " + problem));
       ioError |= !result.problems().isEmpty();
+      // The guard rules judged the account scripts on their effective scripts: those findings
+      // replace the per-file ones (the caller added those to the list first).
+      already.removeIf(result::supersedes);
       found.addAll(result.diagnostics());
       result.sources().forEach(sources::putIfAbsent);
     }

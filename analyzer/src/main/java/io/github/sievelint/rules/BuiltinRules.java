@@ -49,6 +49,7 @@ public final class BuiltinRules {
               new GuardExistsAllHeaders(),
               new AutoSubmittedExactValue(),
               new GuardHeaderEdited(),
+              new GlobalStopNotExiting(),
               new DuplicateIneffective(),
               new RedirectToSelf(),
               new RedirectTargetTainted(),

@@ -156,6 +156,9 @@ public final class CheckRun {
         continue;
       }
       errors.addAll(result.problems());
+      // The guard rules judged the account scripts on their effective scripts: those findings
+      // replace the per-file ones, which are already in the list.
+      found.removeIf(result::supersedes);
       found.addAll(result.diagnostics());
       result.sources().forEach(sources::putIfAbsent);
     }

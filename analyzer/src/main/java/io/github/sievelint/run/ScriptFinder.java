@@ -114,8 +114,16 @@ public final class ScriptFinder {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              // A symbolic-link loop or a folder we may not read: say so, keep walking.
-              errors.add("cannot read " + file + ": " + e.getClass().getSimpleName());
+              // A symbolic-link loop is simply not followed; a folder we may not read is an
+              // error that does not stop the walk.
+              if (e instanceof java.nio.file.FileSystemLoopException) {
+                return FileVisitResult.CONTINUE;
+              }
+              String reason =
+                  e instanceof java.nio.file.AccessDeniedException
+                      ? "permission denied"
+                      : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+              errors.add("cannot read " + file + ": " + reason);
               return FileVisitResult.CONTINUE;
             }
           });

@@ -73,7 +73,27 @@ final class CheckRun {
 
   /** Lints {@code given} (or standard input, named {@code stdinName}) and returns the exit code. */
   int run(List<Path> given, @Nullable String stdinName) throws IOException, ConfigException {
-    List<Input> inputs = stdinName != null ? List.of(readStdin(stdinName)) : readFiles(given);
+    List<Input> inputs = stdinName != null ? List.of(readStdin(stdinName)) : readFiles(find(given));
+    return lintAndReport(inputs, null);
+  }
+
+  /**
+   * Hook mode: lints the scripts among the changed files {@code given}, runs the cross-account
+   * rules over {@code repository}, and reports only the findings that touch a changed file.
+   */
+  int runChanged(List<Path> given, Path repository) throws IOException, ConfigException {
+    List<Path> files = find(given);
+    Set<String> shown = new TreeSet<>();
+    for (Path file : files) {
+      shown.add(CheckCommand.displayPath(env.cwd(), file));
+    }
+    // A changed manifest or alias file is not a script; it still counts for what a finding touches.
+    List<Path> scripts = files.stream().filter(ChangedFiles::isScript).toList();
+    return lintAndReport(readFiles(scripts), new ChangedFiles(shown, repository));
+  }
+
+  private int lintAndReport(List<Input> inputs, @Nullable ChangedFiles changed)
+      throws IOException, ConfigException {
     List<Linter> linters = new ArrayList<>();
     Map<LintSettings, Linter> bySettings = new HashMap<>();
     for (Input input : inputs) {
@@ -85,6 +105,9 @@ final class CheckRun {
       sources.put(input.display(), input.source());
     }
     List<Diagnostic> found = lintAll(inputs, linters);
+    if (changed != null) {
+      found = changed.filter(found);
+    }
 
     Function<String, Optional<SourceFile>> sourceOf = p -> Optional.ofNullable(sources.get(p));
     List<Diagnostic> shown = found;
@@ -156,14 +179,19 @@ final class CheckRun {
     return new Input(folder, SourceFile.decode(display, bytes));
   }
 
-  private List<Input> readFiles(List<Path> given) {
+  /** The files named in {@code given} and the scripts in its folders; reports what is missing. */
+  private List<Path> find(List<Path> given) {
     ScriptFinder.Found found = new ScriptFinder().find(env.cwd(), given);
     for (String error : found.errors()) {
       err.println("sievelint: " + error);
       ioError = true;
     }
+    return found.files();
+  }
+
+  private List<Input> readFiles(List<Path> files) {
     List<Input> inputs = new ArrayList<>();
-    for (Path file : found.files()) {
+    for (Path file : files) {
       Path absolute = env.cwd().resolve(file).normalize();
       String display = CheckCommand.displayPath(env.cwd(), absolute);
       try {

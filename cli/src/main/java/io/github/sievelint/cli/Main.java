@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ExplainCommand.class,
       CompletionCommand.class,
+      InstallHookCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -63,6 +64,9 @@ public final class Main implements Runnable {
           public <K> K create(Class<K> type) throws Exception {
             if (type == CheckCommand.class) {
               return type.cast(new CheckCommand(env));
+            }
+            if (type == InstallHookCommand.class) {
+              return type.cast(new InstallHookCommand(env));
             }
             return defaults.create(type);
           }

@@ -4,7 +4,10 @@ import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Script;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** What a rule sees while it checks one script, and where it reports. */
@@ -14,6 +17,7 @@ public final class RuleContext {
   private final LintSettings settings;
   private final List<Diagnostic> sink;
   private @Nullable RuleInfo current;
+  private final Map<Class<?>, Object> shared = new HashMap<>();
 
   RuleContext(ParseResult parse, LintSettings settings, List<Diagnostic> sink) {
     this.parse = parse;
@@ -39,6 +43,19 @@ public final class RuleContext {
 
   public LintSettings settings() {
     return settings;
+  }
+
+  /**
+   * A result several rules derive from the same script, computed once per script: the first rule
+   * that asks computes it, later ones get the same object.
+   */
+  public <T> T shared(Class<T> type, Function<RuleContext, T> compute) {
+    Object value = shared.get(type);
+    if (value == null) {
+      value = compute.apply(this);
+      shared.put(type, value);
+    }
+    return type.cast(value);
   }
 
   /** An option of the running rule as a long, or {@code fallback}. */

@@ -14,8 +14,30 @@ public final class BuiltinRules {
               new SyntaxError(),
               new InvalidEncoding(),
               new LimitExceeded(),
+              new UnknownCommand(),
+              new UnknownTest(),
+              new MissingRequire(),
+              new UnknownCapability(),
+              new InvalidArguments(),
+              new MisplacedCommand(),
+              new InvalidComparator(),
+              new UnusedRequire(),
+              new DuplicateRequire(),
+              new UnusedSuppression(),
               new VacationMissingDays(),
-              new UnusedSuppression()));
+              new VacationForeignFrom(),
+              new VacationForeignAddresses(),
+              new RedirectToSelf(),
+              new RedirectCycle(),
+              new ForwardingChainTooLong(),
+              new AutoreplyPingPong(),
+              new ForwardToUnknownLocal(),
+              new GlobalRedirectIntoParticipant(),
+              new ForwardViaCatchAll(),
+              new IncludeNotFound(),
+              new IncludeCycle(),
+              new IncludeOutsideRoot(),
+              new UnassignedScript()));
 
   public static RuleRegistry registry() {
     return REGISTRY;

@@ -6,6 +6,7 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
+import java.util.List;
 
 /** Reports every syntax error the parser met and recovered from. */
 public final class SyntaxError implements Rule {
@@ -29,6 +30,10 @@ public final class SyntaxError implements Rule {
       if (problem.kind() == SyntaxProblem.Kind.SYNTAX) {
         context.report(problem.span(), problem.message());
       }
+    }
+    // A missing ';' that the parser could not see: the next command was read as a test.
+    for (Validation.Finding f : Validation.of(context).findings(Validation.SYNTAX_ERROR)) {
+      context.report(f.span(), f.message(), List.of(), f.help());
     }
   }
 }

@@ -1,5 +1,9 @@
 package io.github.sievelint.spec;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -18,6 +22,8 @@ import java.util.Set;
  * @param maxRedirects redirects allowed in one run, if the server limits them
  * @param vacationSuppression classes of mail the server never answers with vacation
  * @param maxHops longest acceptable forwarding chain
+ * @param notifyMethods the notification URI schemes the server implements (RFC 5435); empty means
+ *     any
  */
 public record ServerProfile(
     String id,
@@ -28,11 +34,13 @@ public record ServerProfile(
     OptionalLong vacationMaxSeconds,
     OptionalLong maxRedirects,
     Set<MessageClass> vacationSuppression,
-    int maxHops) {
+    int maxHops,
+    Set<String> notifyMethods) {
 
   public ServerProfile {
     capabilities = Set.copyOf(capabilities);
     vacationSuppression = Set.copyOf(vacationSuppression);
+    notifyMethods = Set.copyOf(notifyMethods);
   }
 
   /** Whether {@code require} may name {@code capability} on this server. */
@@ -43,6 +51,19 @@ public record ServerProfile(
   /** The default period in whole days, for messages. */
   public long vacationDefaultDays() {
     return vacationDefaultSeconds / 86400;
+  }
+
+  /** The profile's page in Markdown: what the server supports and where the facts come from. */
+  public String page() {
+    String name = "profiles/" + id + ".md";
+    try (InputStream in = ServerProfile.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("profile " + id + " has no page " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Looks a profile up by id. */

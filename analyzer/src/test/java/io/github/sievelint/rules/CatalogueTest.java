@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.Linter;
+import io.github.sievelint.lint.RepositoryLinter;
+import io.github.sievelint.lint.RepositoryRule;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.source.SourceFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -26,6 +29,8 @@ class CatalogueTest {
   private static final List<String> HEADINGS =
       List.of("What it flags", "Why it matters", "Example", "How to fix");
   private static final Pattern SIEVE_BLOCK = Pattern.compile("```sieve\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern FILE_BLOCK =
+      Pattern.compile("```(?:sieve|yaml)\\n# file: ([^\\n]+)\\n(.*?)```", Pattern.DOTALL);
 
   static Stream<Rule> rules() {
     return BuiltinRules.registry().rules().stream();
@@ -49,10 +54,17 @@ class CatalogueTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rules")
-  void exampleFiresTheRule(Rule rule) {
+  void exampleFiresTheRule(Rule rule) throws IOException {
     RuleInfo info = rule.info();
     if (info.id().equals("limit-exceeded") || info.id().equals("invalid-encoding")) {
       // Their examples cannot be shown as text: the bytes or the size are the point.
+      return;
+    }
+    if (rule instanceof RepositoryRule) {
+      assertThat(repositoryExample(info))
+          .extracting(Diagnostic::ruleId)
+          .as("findings of the example repository")
+          .contains(info.id());
       return;
     }
     Matcher block = SIEVE_BLOCK.matcher(info.pageSection("Example"));
@@ -64,6 +76,26 @@ class CatalogueTest {
         .extracting(Diagnostic::ruleId)
         .as("findings of the example")
         .contains(info.id());
+  }
+
+  /**
+   * Writes the example of a repository rule to a temporary folder and lints it: each {@code yaml}
+   * or {@code sieve} block of the Example section starts with {@code # file: PATH}.
+   */
+  private static List<Diagnostic> repositoryExample(RuleInfo info) throws IOException {
+    Path root = Files.createTempDirectory("sievelint-example");
+    Matcher block = FILE_BLOCK.matcher(info.pageSection("Example"));
+    int files = 0;
+    while (block.find()) {
+      Path file = root.resolve(block.group(1).trim());
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, block.group(2), StandardCharsets.UTF_8);
+      files++;
+    }
+    assertThat(files).as("%s example has # file: blocks", info.id()).isPositive();
+    return new RepositoryLinter(BuiltinRules.registry(), LintSettings.DEFAULTS)
+        .lint(root, p -> root.relativize(p).toString())
+        .diagnostics();
   }
 
   @Test

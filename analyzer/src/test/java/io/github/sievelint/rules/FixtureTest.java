@@ -107,6 +107,14 @@ class FixtureTest {
         expectedSomewhere.add(e.ruleId());
       }
     }
+    for (Path repository : RepositoryFixtureTest.repositories().toList()) {
+      for (Path path : RepositoryFixtureTest.files(repository)) {
+        String text = Files.readString(path, StandardCharsets.ISO_8859_1);
+        for (Fixture.Expectation e : Fixture.read(path.toString(), text).expectations()) {
+          expectedSomewhere.add(e.ruleId());
+        }
+      }
+    }
     for (var info : BuiltinRules.registry().infos()) {
       assertThat(expectedSomewhere).as("a fixture expecting %s", info.id()).contains(info.id());
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Hook mode ({@code check --changed}): the files a commit changes, the repository they belong to,
@@ -18,24 +17,17 @@ import java.util.TreeSet;
 final class ChangedFiles {
 
   private final Set<String> paths;
-  private final Path repository;
 
   /**
-   * @param paths the changed files as reports show them (see {@link CheckCommand#displayPath})
-   * @param repository the folder whose model the cross-account rules analyse
+   * {@code paths} are the changed files as reports show them ({@link CheckCommand#displayPath}).
    */
-  ChangedFiles(Set<String> paths, Path repository) {
-    this.paths = Set.copyOf(new TreeSet<>(paths));
-    this.repository = repository;
+  ChangedFiles(Set<String> paths) {
+    this.paths = Set.copyOf(paths);
   }
 
   /** The changed files, as reports show them. */
   Set<String> paths() {
     return paths;
-  }
-
-  Path repository() {
-    return repository;
   }
 
   /** Whether {@code diagnostic} is located in a changed file, or relates to one. */

@@ -6,6 +6,7 @@ import io.github.sievelint.config.Settings;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.Linter;
+import io.github.sievelint.lint.RepositoryLinter;
 import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.Formats;
@@ -73,8 +74,10 @@ final class CheckRun {
 
   /** Lints {@code given} (or standard input, named {@code stdinName}) and returns the exit code. */
   int run(List<Path> given, @Nullable String stdinName) throws IOException, ConfigException {
-    List<Input> inputs = stdinName != null ? List.of(readStdin(stdinName)) : readFiles(find(given));
-    return lintAndReport(inputs, null);
+    if (stdinName != null) {
+      return lintAndReport(List.of(readStdin(stdinName)), List.of(), null);
+    }
+    return lintAndReport(readFiles(find(given)), given, null);
   }
 
   /**
@@ -89,10 +92,15 @@ final class CheckRun {
     }
     // A changed manifest or alias file is not a script; it still counts for what a finding touches.
     List<Path> scripts = files.stream().filter(ChangedFiles::isScript).toList();
-    return lintAndReport(readFiles(scripts), new ChangedFiles(shown, repository));
+    return lintAndReport(readFiles(scripts), List.of(repository), new ChangedFiles(shown));
   }
 
-  private int lintAndReport(List<Input> inputs, @Nullable ChangedFiles changed)
+  /**
+   * Lints {@code inputs} file by file and the folders among {@code repositories} as mail systems,
+   * keeps what touches the {@code changed} files in hook mode, and reports.
+   */
+  private int lintAndReport(
+      List<Input> inputs, List<Path> repositories, @Nullable ChangedFiles changed)
       throws IOException, ConfigException {
     List<Linter> linters = new ArrayList<>();
     Map<LintSettings, Linter> bySettings = new HashMap<>();
@@ -105,8 +113,10 @@ final class CheckRun {
       sources.put(input.display(), input.source());
     }
     List<Diagnostic> found = lintAll(inputs, linters);
+    int checked = sources.size();
+    found.addAll(lintRepositories(repositories, sources));
     if (changed != null) {
-      found = changed.filter(found);
+      found = new ArrayList<>(changed.filter(found));
     }
 
     Function<String, Optional<SourceFile>> sourceOf = p -> Optional.ofNullable(sources.get(p));
@@ -155,7 +165,14 @@ final class CheckRun {
       }
     }
 
-    ReportInput report = new ReportInput(shown, sources, registry, Version.get(), sources.size());
+    Map<String, SourceFile> snippets = sources;
+    if (changed != null) {
+      // A kept finding may point into unchanged files (the other steps of a cycle): read them for
+      // the snippets only, so that they do not count as linted for the baseline.
+      snippets = new LinkedHashMap<>(sources);
+      addSources(shown, snippets);
+    }
+    ReportInput report = new ReportInput(shown, snippets, registry, Version.get(), checked);
     try {
       writeReports(report);
     } catch (IOException e) {
@@ -223,6 +240,56 @@ final class CheckRun {
       }
     }
     return inputs;
+  }
+
+  /**
+   * Folders that describe a mail system ({@code sievelint.yaml} or a known layout) also get the
+   * cross-account analysis (MODEL.md); its model files join {@code sources} for the snippets.
+   */
+  private List<Diagnostic> lintRepositories(List<Path> given, Map<String, SourceFile> sources)
+      throws ConfigException {
+    List<Diagnostic> found = new ArrayList<>();
+    for (Path root : given) {
+      Path folder = env.cwd().resolve(root).normalize();
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      LintSettings settings = Settings.of(layers.forFolder(folder));
+      RepositoryLinter.Result result =
+          new RepositoryLinter(registry, settings)
+              .lint(folder, f -> CheckCommand.displayPath(env.cwd(), f));
+      if (result.model().isEmpty()) {
+        // Silent: `sievelint graph` on such a folder says how to enable the model.
+        continue;
+      }
+      result.problems().forEach(problem -> err.println("sievelint: " + problem));
+      ioError |= !result.problems().isEmpty();
+      found.addAll(result.diagnostics());
+      result.sources().forEach(sources::putIfAbsent);
+    }
+    return found;
+  }
+
+  /** Adds the files that {@code diagnostics} point into and {@code sources} lacks, if readable. */
+  private void addSources(List<Diagnostic> diagnostics, Map<String, SourceFile> sources) {
+    Set<String> wanted = new TreeSet<>();
+    for (Diagnostic d : diagnostics) {
+      wanted.add(d.path());
+      d.related().forEach(r -> wanted.add(r.path()));
+    }
+    for (String path : wanted) {
+      Path file = env.cwd().resolve(path).normalize();
+      if (sources.containsKey(path) || !Files.isRegularFile(file)) {
+        continue;
+      }
+      try {
+        if (Files.size(file) <= CheckCommand.MAX_FILE_BYTES) {
+          sources.put(path, SourceFile.decode(path, Files.readAllBytes(file)));
+        }
+      } catch (IOException | SecurityException e) {
+        // Without its source a location is still reported, only without the snippet.
+      }
+    }
   }
 
   /** Lints every input, in parallel when asked; the result does not depend on the threads. */

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ExplainCommand.class,
       CompletionCommand.class,
+      GraphCommand.class,
       InstallHookCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -105,9 +105,9 @@ class CheckChangedTest {
             "loop",
             List.of(new Related("users/bob.sieve", span, "back")),
             null);
-    ChangedFiles bob = new ChangedFiles(Set.of("users/bob.sieve"), dir);
-    ChangedFiles alice = new ChangedFiles(Set.of("users/alice.sieve"), dir);
-    ChangedFiles carol = new ChangedFiles(Set.of("users/carol.sieve"), dir);
+    ChangedFiles bob = new ChangedFiles(Set.of("users/bob.sieve"));
+    ChangedFiles alice = new ChangedFiles(Set.of("users/alice.sieve"));
+    ChangedFiles carol = new ChangedFiles(Set.of("users/carol.sieve"));
     assertThat(bob.touches(cycle)).isTrue();
     assertThat(alice.touches(cycle)).isTrue();
     assertThat(carol.touches(cycle)).isFalse();

@@ -162,4 +162,36 @@ class MainTest {
         .isGreaterThanOrEqualTo(2);
     assertThat(run.out()).contains("broken.sieve:2:1: error: unexpected '}'");
   }
+
+  @Test
+  void checkFindsTheLoopOfTheExampleRepository() {
+    Run run = run("check", "--format", "concise", "--color", "never", "../examples");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("users/dave.sieve:4:1: error: redirect loop: dave@example.com")
+        .contains("-> team@example.com (alias, postfix/virtual:3) -> erin@example.com")
+        .contains("[redirect-cycle]");
+  }
+
+  @Test
+  void graphPrintsDotAndMermaidWithTheCycleMarked() {
+    Run dot = run("graph", "../examples");
+    assertThat(dot.exit()).isZero();
+    assertThat(dot.out())
+        .startsWith("digraph forwarding {")
+        .contains("\"dave@example.com\" -> \"team@example.com\"")
+        .contains("color=red");
+    Run mermaid = run("graph", "../examples", "--format", "mermaid");
+    assertThat(mermaid.out()).startsWith("flowchart LR").contains("linkStyle");
+    Run json = run("graph", "../examples", "--format", "json");
+    assertThat(json.out()).contains("\"cycles\"").contains("\"onCycle\" : true");
+  }
+
+  @Test
+  void graphWithoutAModelSaysHowToEnableIt(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    Run run = run("graph", dir.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("add a sievelint.yaml");
+  }
 }

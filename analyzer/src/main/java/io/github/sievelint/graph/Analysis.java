@@ -1,0 +1,324 @@
+package io.github.sievelint.graph;
+
+import io.github.sievelint.ast.Argument;
+import io.github.sievelint.ast.Command;
+import io.github.sievelint.ast.ParseResult;
+import io.github.sievelint.ast.Walker;
+import io.github.sievelint.model.Account;
+import io.github.sievelint.model.Includes;
+import io.github.sievelint.model.Location;
+import io.github.sievelint.model.MailModel;
+import io.github.sievelint.model.Resolver;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The cross-account analysis of one repository: every account's effective script walked once, its
+ * responding actions collected, include problems found, and the forwarding graph built from them on
+ * demand.
+ */
+public final class Analysis {
+
+  /** Reads and parses a repository file by its relative path; null when it cannot be read. */
+  public interface ScriptSource {
+    @Nullable ParseResult parse(String relativePath);
+  }
+
+  /** A problem with an include: rule id, location, message. */
+  public record IncludeFinding(String rule, boolean optional, Location where, String message) {}
+
+  private final MailModel model;
+  private final Resolver resolver;
+  private final Includes includes;
+  private final ScriptSource source;
+  private final Conditions conditions = new Conditions();
+  private final ConcurrentHashMap<String, Optional<ParseResult>> shared = new ConcurrentHashMap<>();
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final Set<IncludeFinding> includeFindings = ConcurrentHashMap.newKeySet();
+  private final List<ScriptAction> actions;
+  private @Nullable ForwardingGraph graph;
+
+  private Analysis(MailModel model, ScriptSource source) {
+    this.model = model;
+    this.resolver = new Resolver(model);
+    this.includes = new Includes(model);
+    this.source = source;
+    this.actions = model.accounts().parallelStream().flatMap(a -> scan(a).stream()).toList();
+  }
+
+  /** Analyses every account of {@code model}. */
+  public static Analysis run(MailModel model, ScriptSource source) {
+    return new Analysis(model, source);
+  }
+
+  public MailModel model() {
+    return model;
+  }
+
+  public Resolver resolver() {
+    return resolver;
+  }
+
+  /** The responding actions of every account, in account order. */
+  public List<ScriptAction> actions() {
+    return actions;
+  }
+
+  /** Include problems, sorted by location. */
+  public List<IncludeFinding> includeFindings() {
+    List<IncludeFinding> out = new ArrayList<>(includeFindings);
+    out.sort(Comparator.comparing(IncludeFinding::where).thenComparing(IncludeFinding::rule));
+    return out;
+  }
+
+  /** The scripts some account, global slot or include uses, relative to the root. */
+  public Set<String> usedScripts() {
+    return Set.copyOf(used);
+  }
+
+  /** The forwarding graph, built on first use. */
+  public synchronized ForwardingGraph graph() {
+    ForwardingGraph built = graph;
+    if (built == null) {
+      built = ForwardingGraph.build(resolver, actions);
+      graph = built;
+    }
+    return built;
+  }
+
+  private @Nullable ParseResult sharedParse(String path) {
+    return shared.computeIfAbsent(path, p -> Optional.ofNullable(source.parse(p))).orElse(null);
+  }
+
+  private List<ScriptAction> scan(Account account) {
+    List<PathWalker.Part> parts = new ArrayList<>();
+    for (MailModel.ScriptRef ref : model.globalBefore()) {
+      addPart(parts, PathWalker.Role.BEFORE, ref.path(), sharedParse(ref.path()), account);
+    }
+    String personal = account.script();
+    if (personal != null) {
+      addPart(parts, PathWalker.Role.PERSONAL, personal, source.parse(personal), account);
+    }
+    for (MailModel.ScriptRef ref : model.globalAfter()) {
+      addPart(parts, PathWalker.Role.AFTER, ref.path(), sharedParse(ref.path()), account);
+    }
+    List<ScriptAction> found = new ArrayList<>();
+    PathWalker.IncludeLookup lookup =
+        (from, include) -> {
+          if (includes.resolve(include, account) instanceof Includes.Resolution.Found f) {
+            ParseResult parsed = sharedParse(f.path());
+            return parsed == null ? null : new PathWalker.Included(f.path(), parsed);
+          }
+          return null;
+        };
+    PathWalker.Visitor visitor =
+        (command, file, role, paths, capped) ->
+            found.add(
+                action(account, command, file, role != PathWalker.Role.PERSONAL, paths, capped));
+    new PathWalker(conditions, lookup, visitor).run(parts);
+    return found;
+  }
+
+  private void addPart(
+      List<PathWalker.Part> parts,
+      PathWalker.Role role,
+      String path,
+      @Nullable ParseResult parsed,
+      Account account) {
+    if (parsed == null) {
+      return;
+    }
+    used.add(path);
+    parts.add(new PathWalker.Part(role, path, parsed));
+    checkIncludes(path, parsed, account, new ArrayList<>(List.of(path)));
+  }
+
+  /** Depth-first over the includes of one file: missing, escaping and cyclic includes. */
+  private void checkIncludes(String file, ParseResult parsed, Account account, List<String> stack) {
+    for (Command command : Walker.commands(parsed.script())) {
+      Includes.Include include = Includes.parse(command).orElse(null);
+      if (include == null) {
+        continue;
+      }
+      Location where = new Location(file, include.nameArgument().span());
+      Includes.Resolution resolution = includes.resolve(include, account);
+      if (resolution instanceof Includes.Resolution.Outside) {
+        includeFindings.add(
+            new IncludeFinding(
+                "include-outside-root",
+                include.optional(),
+                where,
+                "include name \""
+                    + include.name()
+                    + "\" would resolve outside the "
+                    + (include.global() ? "global" : "personal")
+                    + " script folder; it is never read"));
+      } else if (resolution instanceof Includes.Resolution.Missing missing) {
+        includeFindings.add(
+            new IncludeFinding(
+                "include-not-found",
+                include.optional(),
+                where,
+                (include.global() ? "global" : "personal")
+                    + " script \""
+                    + include.name()
+                    + "\" does not exist in "
+                    + missing.searched()
+                    + (include.optional()
+                        ? "; :optional skips it, so whatever it should do never happens"
+                        : "; the script fails at run time and the account falls back to keep")));
+      } else if (resolution instanceof Includes.Resolution.Found f) {
+        used.add(f.path());
+        if (stack.contains(f.path())) {
+          if (!include.once()) {
+            List<String> chain =
+                new ArrayList<>(stack.subList(stack.indexOf(f.path()), stack.size()));
+            chain.add(f.path());
+            includeFindings.add(
+                new IncludeFinding(
+                    "include-cycle",
+                    false,
+                    where,
+                    "includes form a cycle: "
+                        + String.join(" -> ", chain)
+                        + "; the server fails the script at run time (RFC 6609 section 3.1)"));
+          }
+          continue;
+        }
+        ParseResult target = sharedParse(f.path());
+        if (target != null && stack.size() < 64) {
+          stack.add(f.path());
+          checkIncludes(f.path(), target, account, stack);
+          stack.remove(stack.size() - 1);
+        }
+      }
+    }
+  }
+
+  private static ScriptAction action(
+      Account account,
+      Command command,
+      String file,
+      boolean global,
+      List<List<Literal>> paths,
+      boolean capped) {
+    List<ScriptAction.Value> targets = new ArrayList<>();
+    ScriptAction.Value from = null;
+    List<ScriptAction.Value> addresses = new ArrayList<>();
+    List<Argument> values = command.arguments().values();
+    switch (command.name()) {
+      case "redirect" -> {
+        Argument.StringValue target = lastPositional(values);
+        if (target != null && !target.value().contains("${")) {
+          targets.add(new ScriptAction.Value(target.value(), new Location(file, target.span())));
+        }
+      }
+      case "notify" -> {
+        for (int i = 0; i < values.size(); i++) {
+          if (!afterTagWithArgument(values, i)
+              && values.get(i) instanceof Argument.StringValue s
+              && s.value().regionMatches(true, 0, "mailto:", 0, 7)
+              && !s.value().contains("${")) {
+            for (String to : mailto(s.value())) {
+              targets.add(new ScriptAction.Value(to, new Location(file, s.span())));
+            }
+          }
+        }
+      }
+      case "vacation" -> {
+        Optional<Argument> fromArg = command.arguments().tagArgument("from");
+        if (fromArg.isPresent() && fromArg.get() instanceof Argument.StringValue s) {
+          from = new ScriptAction.Value(s.value(), new Location(file, s.span()));
+        }
+        Optional<Argument> addressesArg = command.arguments().tagArgument("addresses");
+        if (addressesArg.isPresent()) {
+          for (Argument.StringValue s : Argument.strings(addressesArg.get())) {
+            addresses.add(new ScriptAction.Value(s.value(), new Location(file, s.span())));
+          }
+        }
+      }
+      default -> {
+        // reject, ereject: only where and when
+      }
+    }
+    return new ScriptAction(
+        command.name(),
+        account.address(),
+        global,
+        new Location(file, command.span()),
+        new Location(file, command.nameSpan()),
+        command.arguments().hasTag("copy"),
+        targets,
+        from,
+        addresses,
+        paths,
+        capped);
+  }
+
+  /** Tags of redirect, notify and vacation that take an argument (RFC 5230, 5435, 6009...). */
+  private static final Set<String> TAGS_WITH_ARGUMENT =
+      Set.of(
+          "from",
+          "subject",
+          "handle",
+          "days",
+          "seconds",
+          "addresses",
+          "importance",
+          "options",
+          "message",
+          "comparator",
+          "list",
+          "notify",
+          "ret",
+          "by",
+          "fcc",
+          "flags",
+          "specialuse",
+          "mailboxid",
+          "bytimeabsolute",
+          "bytimerelative",
+          "bymode");
+
+  private static boolean afterTagWithArgument(List<Argument> values, int i) {
+    return i > 0
+        && values.get(i - 1) instanceof Argument.Tag tag
+        && TAGS_WITH_ARGUMENT.contains(tag.name());
+  }
+
+  private static Argument.@Nullable StringValue lastPositional(List<Argument> values) {
+    Argument.StringValue last = null;
+    for (int i = 0; i < values.size(); i++) {
+      if (!afterTagWithArgument(values, i) && values.get(i) instanceof Argument.StringValue s) {
+        last = s;
+      }
+    }
+    return last;
+  }
+
+  /** The recipients of a {@code mailto:} URI (RFC 6068), percent-decoded. */
+  static List<String> mailto(String uri) {
+    String rest = uri.substring(7);
+    int query = rest.indexOf('?');
+    String to = query < 0 ? rest : rest.substring(0, query);
+    List<String> out = new ArrayList<>();
+    for (String part : to.split(",", -1)) {
+      if (part.isBlank()) {
+        continue;
+      }
+      try {
+        out.add(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        out.add(part);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,201 @@
+package io.github.sievelint.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the cycles of the forwarding graph worth reporting (MODEL.md): strongly connected
+ * components first (linear time), then, inside each component, one shortest cycle through each
+ * scripted edge, with caps so a dense component never explodes. A cycle is kept when it passes
+ * through at least two accounts (one account reaching itself is {@code redirect-to-self}) and no
+ * proof exists that its edge conditions exclude each other.
+ */
+final class Cycles {
+
+  /** Scripted edges tried per component. */
+  static final int MAX_SEEDS = 1000;
+
+  /** Cycles reported per component. */
+  static final int MAX_PER_COMPONENT = 50;
+
+  /** Nodes visited by the searches of one component before it stops seeding new ones. */
+  static final long WORK_PER_COMPONENT = 5_000_000;
+
+  /** Steps of the search for a consistent choice of paths before assuming one exists. */
+  static final int FEASIBILITY_BUDGET = 10_000;
+
+  static final Comparator<Edge> EDGE_ORDER =
+      Comparator.comparing(Edge::where)
+          .thenComparing(Edge::from)
+          .thenComparing(Edge::to)
+          .thenComparing(Edge::kind);
+
+  private final Graph<Node, Edge> graph;
+  private long work;
+
+  Cycles(Graph<Node, Edge> graph) {
+    this.graph = graph;
+  }
+
+  /** The strongly connected components of more than one node. */
+  List<Set<Node>> components() {
+    List<Set<Node>> out = new ArrayList<>();
+    for (Set<Node> component :
+        new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+      if (component.size() > 1) {
+        out.add(component);
+      }
+    }
+    return out;
+  }
+
+  List<Cycle> find() {
+    List<Cycle> out = new ArrayList<>();
+    for (Set<Node> component : components()) {
+      List<Edge> seeds = new ArrayList<>();
+      for (Node node : component) {
+        for (Edge edge : graph.outgoingEdgesOf(node)) {
+          if (edge.scripted() && component.contains(edge.to()) && !edge.from().equals(edge.to())) {
+            seeds.add(edge);
+          }
+        }
+      }
+      seeds.sort(EDGE_ORDER);
+      Set<List<Edge>> seen = new HashSet<>();
+      int kept = 0;
+      work = 0;
+      for (Edge seed : seeds.subList(0, Math.min(seeds.size(), MAX_SEEDS))) {
+        if (work > WORK_PER_COMPONENT) {
+          break;
+        }
+        List<Edge> path = shortestPath(seed.to(), seed.from(), component);
+        if (path == null) {
+          continue;
+        }
+        List<Edge> cycle = new ArrayList<>();
+        cycle.add(seed);
+        cycle.addAll(path);
+        List<Edge> rotated = rotate(cycle);
+        if (!seen.add(rotated)) {
+          continue;
+        }
+        Cycle found = new Cycle(rotated);
+        if (found.accounts().size() < 2 || !feasible(rotated)) {
+          continue;
+        }
+        out.add(found);
+        if (++kept >= MAX_PER_COMPONENT) {
+          break;
+        }
+      }
+    }
+    out.sort(Comparator.comparing((Cycle c) -> c.primary().where()).thenComparing(Cycle::chain));
+    return out;
+  }
+
+  /** Breadth-first within the component; null when {@code to} cannot be reached. */
+  private @Nullable List<Edge> shortestPath(Node from, Node to, Set<Node> component) {
+    if (from.equals(to)) {
+      return List.of();
+    }
+    Map<Node, Edge> via = new HashMap<>();
+    Deque<Node> queue = new ArrayDeque<>();
+    queue.add(from);
+    while (!queue.isEmpty()) {
+      Node node = queue.poll();
+      work++;
+      for (Edge edge : graph.outgoingEdgesOf(node)) {
+        Node next = edge.to();
+        if (!component.contains(next) || next.equals(from) || via.containsKey(next)) {
+          continue;
+        }
+        via.put(next, edge);
+        if (next.equals(to)) {
+          List<Edge> path = new ArrayList<>();
+          for (Node at = to; !at.equals(from); ) {
+            Edge step = via.get(at);
+            if (step == null) {
+              return null;
+            }
+            path.add(step);
+            at = step.from();
+          }
+          Collections.reverse(path);
+          return path;
+        }
+        queue.add(next);
+      }
+    }
+    return null;
+  }
+
+  /** The rotation that starts at the smallest scripted edge. */
+  private static List<Edge> rotate(List<Edge> cycle) {
+    int best = -1;
+    for (int i = 0; i < cycle.size(); i++) {
+      Edge edge = cycle.get(i);
+      if (edge.scripted() && (best < 0 || EDGE_ORDER.compare(edge, cycle.get(best)) < 0)) {
+        best = i;
+      }
+    }
+    List<Edge> out = new ArrayList<>(cycle.subList(best, cycle.size()));
+    out.addAll(cycle.subList(0, best));
+    return out;
+  }
+
+  /**
+   * Whether one message can take every edge: some choice of one path per edge whose literals on the
+   * message itself (headers survive a redirect) do not contradict. A notify sends a new message, so
+   * a cycle through one is never proven infeasible.
+   */
+  static boolean feasible(List<Edge> cycle) {
+    if (cycle.stream().anyMatch(e -> e.kind() == Edge.Kind.NOTIFY)) {
+      return true;
+    }
+    int[] budget = {FEASIBILITY_BUDGET};
+    return choose(cycle, 0, new HashMap<>(), budget);
+  }
+
+  private static boolean choose(
+      List<Edge> cycle, int index, Map<String, Boolean> chosen, int[] budget) {
+    if (index == cycle.size() || --budget[0] <= 0) {
+      return true;
+    }
+    for (List<Literal> path : new LinkedHashSet<>(cycle.get(index).paths())) {
+      List<String> added = new ArrayList<>();
+      boolean ok = true;
+      for (Literal literal : path) {
+        if (!literal.intrinsic()) {
+          continue;
+        }
+        Boolean have = chosen.get(literal.key());
+        if (have == null) {
+          chosen.put(literal.key(), literal.negated());
+          added.add(literal.key());
+        } else if (have != literal.negated()) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && choose(cycle, index + 1, chosen, budget)) {
+        return true;
+      }
+      for (String key : added) {
+        chosen.remove(key);
+      }
+    }
+    return false;
+  }
+}

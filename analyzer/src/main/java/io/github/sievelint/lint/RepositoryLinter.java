@@ -1,0 +1,178 @@
+package io.github.sievelint.lint;
+
+import io.github.sievelint.ast.ParseResult;
+import io.github.sievelint.graph.Analysis;
+import io.github.sievelint.model.MailModel;
+import io.github.sievelint.model.ModelLoader;
+import io.github.sievelint.model.ModelProblem;
+import io.github.sievelint.model.RepositoryPaths;
+import io.github.sievelint.parse.ScriptParser;
+import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.spec.ServerProfile;
+import io.github.sievelint.spec.ServerProfiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Lints a config repository as a whole: loads its model ({@code sievelint.yaml} or a detected
+ * layout), analyses every account's effective script, builds the forwarding graph and runs the
+ * repository rules. The command line and the Maven plugin both call this; per-file linting stays
+ * with {@link Linter}.
+ */
+public final class RepositoryLinter {
+
+  /** Files larger than this are not read for the model (the per-file lint reports them). */
+  static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * What linting a repository gave.
+   *
+   * @param model the model, when the repository has one
+   * @param diagnostics the findings of the repository rules, in report order
+   * @param sources model files (manifest, alias files) by display path, for report snippets
+   * @param problems configuration problems as {@code path:line:col: message}
+   * @param analysis the analysis, for callers that print the graph
+   */
+  public record Result(
+      Optional<MailModel> model,
+      List<Diagnostic> diagnostics,
+      Map<String, SourceFile> sources,
+      List<String> problems,
+      @Nullable Analysis analysis) {}
+
+  private final RuleRegistry registry;
+  private final LintSettings settings;
+  private final ScriptParser parser = new ScriptParser();
+
+  public RepositoryLinter(RuleRegistry registry, LintSettings settings) {
+    this.registry = registry;
+    this.settings = settings;
+  }
+
+  /** The message shown when a folder has no model, so the repository rules stay silent. */
+  public static String howToEnable(String root) {
+    return "cross-account rules (redirect-cycle, ...) are off for "
+        + root
+        + ": add a sievelint.yaml there (or use a docker-mailserver, Mail-in-a-Box or Dovecot"
+        + " home layout) to enable them";
+  }
+
+  /** Whether {@code root} describes a mail system. */
+  public static boolean hasModel(Path root) {
+    return ModelLoader.load(root).isPresent();
+  }
+
+  /**
+   * Lints the repository at {@code root}; {@code display} turns a file under the root into the path
+   * reports show.
+   */
+  public Result lint(Path root, Function<Path, String> display) {
+    Optional<MailModel> loaded = ModelLoader.load(root);
+    if (loaded.isEmpty()) {
+      return new Result(Optional.empty(), List.of(), Map.of(), List.of(), null);
+    }
+    MailModel model = loaded.get();
+    RepositoryPaths paths = new RepositoryPaths(model.root());
+    Function<String, String> shown = relative -> display.apply(paths.root().resolve(relative));
+    Analysis analysis = Analysis.run(model, relative -> parse(paths, relative));
+    LintSettings effective = settingsFor(model, settings);
+    List<Diagnostic> found = new ArrayList<>();
+    RepositoryContext context = new RepositoryContext(analysis, effective, shown, found);
+    for (Rule rule : registry.rules()) {
+      if (rule instanceof RepositoryRule repositoryRule && effective.enabled(rule.info().id())) {
+        context.setCurrent(rule.info());
+        repositoryRule.check(context);
+      }
+    }
+    found.sort(Diagnostic.ORDER);
+    List<String> problems = new ArrayList<>();
+    Map<String, SourceFile> sources = new LinkedHashMap<>();
+    Set<String> files = new HashSet<>();
+    for (ModelProblem problem : model.problems()) {
+      files.add(problem.where().file());
+      if (problem.kind() == ModelProblem.Kind.CONFIG) {
+        problems.add(
+            shown.apply(problem.where().file())
+                + ":"
+                + problem.where().span().startLine()
+                + ":"
+                + problem.where().span().startColumn()
+                + ": "
+                + problem.message());
+      }
+    }
+    files.addAll(context.files());
+    if (model.manifest() != null) {
+      files.add(model.manifest());
+    }
+    for (String file : files) {
+      if (file.endsWith(".sieve") || file.endsWith(".siv")) {
+        continue;
+      }
+      readSource(paths, file)
+          .ifPresent(
+              s -> sources.put(shown.apply(file), SourceFile.of(shown.apply(file), s.text())));
+    }
+    return new Result(loaded, found, sources, problems, analysis);
+  }
+
+  /**
+   * The settings with the manifest's server profile and {@code rules:} section applied under the
+   * caller's choices: a severity or option the caller set wins.
+   */
+  public static LintSettings settingsFor(MailModel model, LintSettings settings) {
+    ServerProfile server = settings.server();
+    String named = model.server();
+    if (named != null && server.equals(ServerProfiles.GENERIC)) {
+      server = ServerProfiles.byId(named).orElse(server);
+    }
+    Set<String> ignore = new HashSet<>(settings.ignore());
+    Map<String, Severity> severities = new HashMap<>();
+    Map<String, Map<String, Object>> options = new HashMap<>();
+    for (Map.Entry<String, Map<String, Object>> rule : model.rules().entrySet()) {
+      Map<String, Object> ruleOptions = new HashMap<>(rule.getValue());
+      Object severity = ruleOptions.remove("severity");
+      if ("off".equals(severity)) {
+        ignore.add(rule.getKey());
+      } else if (severity instanceof String text) {
+        Severity.parse(text).ifPresent(s -> severities.put(rule.getKey(), s));
+      }
+      options.put(rule.getKey(), ruleOptions);
+    }
+    severities.putAll(settings.severities());
+    for (Map.Entry<String, Map<String, Object>> rule : settings.options().entrySet()) {
+      options.computeIfAbsent(rule.getKey(), k -> new HashMap<>()).putAll(rule.getValue());
+    }
+    return new LintSettings(server, settings.select(), ignore, severities, options);
+  }
+
+  private Optional<SourceFile> readSource(RepositoryPaths paths, String relative) {
+    Optional<Path> file = paths.inside(relative);
+    if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+      return Optional.empty();
+    }
+    try {
+      if (Files.size(file.get()) > MAX_FILE_BYTES) {
+        return Optional.empty();
+      }
+      return Optional.of(SourceFile.decode(relative, Files.readAllBytes(file.get())));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private @Nullable ParseResult parse(RepositoryPaths paths, String relative) {
+    return readSource(paths, relative).map(parser::parse).orElse(null);
+  }
+}

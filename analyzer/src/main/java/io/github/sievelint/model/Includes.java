@@ -1,0 +1,100 @@
+package io.github.sievelint.model;
+
+import io.github.sievelint.ast.Argument;
+import io.github.sievelint.ast.Command;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves RFC 6609 {@code include} commands to files of the repository: {@code :personal} (the
+ * default) in the account's include folder, {@code :global} in the global include folder. A name
+ * with a path separator or a dot-only name would leave that folder and is never read.
+ */
+public final class Includes {
+
+  /** What an include names and how. */
+  public record Include(
+      String name,
+      boolean global,
+      boolean once,
+      boolean optional,
+      Argument.StringValue nameArgument) {}
+
+  /** The result of resolving one include. */
+  public sealed interface Resolution {
+    /** The script file, relative to the repository root. */
+    record Found(String path) implements Resolution {}
+
+    /** No such script where the include looks; {@code searched} is that folder. */
+    record Missing(String searched) implements Resolution {}
+
+    /** The name would leave the include folder. */
+    record Outside() implements Resolution {}
+  }
+
+  private final MailModel model;
+  private final RepositoryPaths paths;
+
+  public Includes(MailModel model) {
+    this.model = model;
+    this.paths = new RepositoryPaths(model.root());
+  }
+
+  /** The include a command makes, or empty when it is not an include with a constant name. */
+  public static Optional<Include> parse(Command command) {
+    if (!command.is("include")) {
+      return Optional.empty();
+    }
+    Argument.StringValue name = null;
+    List<Argument> values = command.arguments().values();
+    for (Argument value : values) {
+      if (value instanceof Argument.StringValue s) {
+        name = s;
+      }
+    }
+    if (name == null || name.value().contains("${")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Include(
+            name.value(),
+            command.arguments().hasTag("global"),
+            command.arguments().hasTag("once"),
+            command.arguments().hasTag("optional"),
+            name));
+  }
+
+  /** Resolves {@code include} for {@code account} (null when no account is in view). */
+  public Resolution resolve(Include include, @Nullable Account account) {
+    String name = include.name();
+    if (name.isEmpty()
+        || name.indexOf('/') >= 0
+        || name.indexOf('\\') >= 0
+        || name.equals(".")
+        || name.equals("..")
+        || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      return new Resolution.Outside();
+    }
+    String dir;
+    if (include.global()) {
+      dir = model.globalIncludeDir();
+      if (dir == null) {
+        return new Resolution.Missing("(no global include folder is configured)");
+      }
+    } else {
+      dir = account == null ? "" : account.includeDir();
+    }
+    List<String> candidates =
+        name.endsWith(".sieve") || name.endsWith(".siv")
+            ? List.of(name)
+            : List.of(name + ".sieve", name);
+    for (String candidate : candidates) {
+      String path = RepositoryPaths.join(dir, candidate);
+      if (paths.isFile(path)) {
+        return new Resolution.Found(path);
+      }
+    }
+    return new Resolution.Missing(dir.isEmpty() ? "./" : dir);
+  }
+}

@@ -1,0 +1,268 @@
+package io.github.sievelint.model;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the model of a config repository: {@code sievelint.yaml} at its root, or else the first
+ * zero-config layout that matches at the root, in {@code config/} or in {@code
+ * docker-data/dms/config/} (MODEL.md): docker-mailserver, Mail-in-a-Box style, Dovecot home style.
+ */
+public final class ModelLoader {
+
+  /** Layout names, as verbose output and the report properties show them. */
+  public static final String DOCKER_MAILSERVER = "docker-mailserver";
+
+  public static final String MAIL_IN_A_BOX = "mail-in-a-box";
+  public static final String DOVECOT_HOME = "dovecot-home";
+
+  private static final List<String> PLACES = List.of("", "config/", "docker-data/dms/config/");
+
+  private ModelLoader() {}
+
+  /** The model of the repository at {@code root}, or empty when it describes none. */
+  public static Optional<MailModel> load(Path root) {
+    if (!Files.isDirectory(root)) {
+      return Optional.empty();
+    }
+    if (Files.isRegularFile(root.resolve(ManifestLoader.FILE_NAME))) {
+      return Optional.of(ManifestLoader.load(root));
+    }
+    RepositoryPaths paths = new RepositoryPaths(root);
+    for (String place : PLACES) {
+      Path dir = paths.root().resolve(place);
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      List<String> names = list(dir);
+      if (names.contains("postfix-accounts.cf")
+          || names.stream().anyMatch(n -> n.endsWith(".dovecot.sieve"))) {
+        return Optional.of(dockerMailserver(paths, place, names));
+      }
+      List<String> domains = names.stream().filter(n -> isDomainFolder(dir.resolve(n))).toList();
+      if (domains.stream().anyMatch(d -> hasDirectScript(dir.resolve(d)))) {
+        return Optional.of(mailInABox(paths, place, domains));
+      }
+      if (domains.stream().anyMatch(d -> hasDovecotHome(dir.resolve(d)))) {
+        return Optional.of(dovecotHome(paths, place, domains));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static MailModel dockerMailserver(
+      RepositoryPaths paths, String place, List<String> names) {
+    ModelBuilder model = new ModelBuilder(paths, DOCKER_MAILSERVER);
+    String accountsFile = place + "postfix-accounts.cf";
+    if (names.contains("postfix-accounts.cf")) {
+      readAccounts(model, accountsFile, place);
+    }
+    for (String name : names) {
+      if (!name.endsWith(".dovecot.sieve")) {
+        continue;
+      }
+      String stem = name.substring(0, name.length() - ".dovecot.sieve".length());
+      MailModel.ScriptRef ref =
+          new MailModel.ScriptRef(place + name, Location.fileStart(place + name));
+      if (stem.equals("before")) {
+        model.globalBefore.add(ref);
+      } else if (stem.equals("after")) {
+        model.globalAfter.add(ref);
+      } else {
+        Optional<Address> address = model.address(stem);
+        if (address.isEmpty()) {
+          continue;
+        }
+        Account known = model.accounts.get(address.get().full());
+        Location where = known == null ? Location.fileStart(place + name) : known.where();
+        model.account(
+            new Account(address.get().full(), List.of(), place + name, place, false, where, where));
+      }
+    }
+    model.globalIncludeDir = place;
+    if (names.contains("postfix-virtual.cf")) {
+      String file = place + "postfix-virtual.cf";
+      AliasFiles.read(model, file, "postfix-virtual", Location.fileStart(file));
+    }
+    return model.build();
+  }
+
+  private static void readAccounts(ModelBuilder model, String file, String place) {
+    List<String> lines;
+    try {
+      lines =
+          new String(Files.readAllBytes(model.paths.root().resolve(file)), StandardCharsets.UTF_8)
+              .lines()
+              .toList();
+    } catch (IOException e) {
+      model.problem(Location.fileStart(file), "cannot read " + file + ": " + e.getMessage());
+      return;
+    }
+    int offset = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      Location where = Location.at(file, offset, i + 1, 1, Math.max(1, line.length()));
+      offset += line.length() + 1;
+      if (line.isBlank() || line.stripLeading().startsWith("#")) {
+        continue;
+      }
+      String address = line.split("\\|", 2)[0].trim();
+      Optional<Address> parsed = model.address(address);
+      if (parsed.isEmpty()) {
+        model.problem(where, "'" + address + "' is not a valid account address");
+        continue;
+      }
+      model.account(new Account(parsed.get().full(), List.of(), null, place, false, where, where));
+    }
+  }
+
+  private static MailModel mailInABox(RepositoryPaths paths, String place, List<String> domains) {
+    ModelBuilder model = new ModelBuilder(paths, MAIL_IN_A_BOX);
+    for (String domain : domains) {
+      Path dir = paths.root().resolve(place + domain);
+      for (String name : list(dir)) {
+        if (!sieve(name) || !Files.isRegularFile(dir.resolve(name))) {
+          continue;
+        }
+        String local = name.substring(0, name.lastIndexOf('.'));
+        Optional<Address> address = model.address(local + "@" + domain);
+        if (address.isEmpty()) {
+          continue;
+        }
+        String script = place + domain + "/" + name;
+        String personal = place + domain + "/" + local + "/";
+        String includeDir =
+            Files.isDirectory(paths.root().resolve(personal)) ? personal : place + domain + "/";
+        Location where = Location.fileStart(script);
+        model.account(
+            new Account(address.get().full(), List.of(), script, includeDir, false, where, where));
+      }
+      Address.domain(domain).ifPresent(model.declaredDomains::add);
+    }
+    globals(model, place + "global_before/", model.globalBefore);
+    globals(model, place + "global_after/", model.globalAfter);
+    if (Files.isDirectory(paths.root().resolve(place + "global"))) {
+      model.globalIncludeDir = place + "global/";
+    }
+    return model.build();
+  }
+
+  private static MailModel dovecotHome(RepositoryPaths paths, String place, List<String> domains) {
+    ModelBuilder model = new ModelBuilder(paths, DOVECOT_HOME);
+    for (String domain : domains) {
+      Path dir = paths.root().resolve(place + domain);
+      for (String local : list(dir)) {
+        Path home = dir.resolve(local);
+        Path active = home.resolve(".dovecot.sieve");
+        if (!Files.exists(active, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        Optional<Address> address = model.address(local + "@" + domain);
+        if (address.isEmpty()) {
+          continue;
+        }
+        String homeDir = place + domain + "/" + local + "/";
+        Location where = Location.fileStart(homeDir + ".dovecot.sieve");
+        String script = activeScript(paths, home, homeDir);
+        String includeDir = script == null ? homeDir : RepositoryPaths.folderOf(script);
+        model.account(
+            new Account(address.get().full(), List.of(), script, includeDir, false, where, where));
+      }
+      Address.domain(domain).ifPresent(model.declaredDomains::add);
+    }
+    globals(model, place + "sieve_before/", model.globalBefore);
+    globals(model, place + "sieve_after/", model.globalAfter);
+    if (Files.isDirectory(paths.root().resolve(place + "sieve_global"))) {
+      model.globalIncludeDir = place + "sieve_global/";
+    }
+    return model.build();
+  }
+
+  /**
+   * The active script of a Dovecot home: the target of the {@code .dovecot.sieve} link, the sibling
+   * script a one-line file names, or the file itself.
+   */
+  private static String activeScript(RepositoryPaths paths, Path home, String homeDir) {
+    Path active = home.resolve(".dovecot.sieve");
+    if (Files.isSymbolicLink(active)) {
+      try {
+        Path target = home.resolve(Files.readSymbolicLink(active)).normalize();
+        String relative = paths.relative(target);
+        // A link out of the repository names a script that is never read: report it missing.
+        return paths.inside(relative).isPresent() ? relative : "../" + target.getFileName();
+      } catch (IOException e) {
+        return homeDir + ".dovecot.sieve";
+      }
+    }
+    try {
+      String text = Files.readString(active, StandardCharsets.UTF_8).strip();
+      if (!text.isEmpty() && text.matches("[^\\s/\\\\]+")) {
+        for (String name : List.of(text, text + ".sieve")) {
+          if (Files.isRegularFile(home.resolve(name))) {
+            return homeDir + name;
+          }
+        }
+      }
+    } catch (IOException e) {
+      // unreadable or not UTF-8: the file itself is the script, and its linting says why
+    }
+    return homeDir + ".dovecot.sieve";
+  }
+
+  private static void globals(ModelBuilder model, String dir, List<MailModel.ScriptRef> into) {
+    Path folder = model.paths.root().resolve(dir);
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    for (String name : list(folder)) {
+      if (sieve(name) && Files.isRegularFile(folder.resolve(name))) {
+        into.add(new MailModel.ScriptRef(dir + name, Location.fileStart(dir + name)));
+      }
+    }
+  }
+
+  private static boolean hasDirectScript(Path dir) {
+    return list(dir).stream().anyMatch(n -> sieve(n) && Files.isRegularFile(dir.resolve(n)));
+  }
+
+  private static boolean hasDovecotHome(Path dir) {
+    return list(dir).stream()
+        .anyMatch(
+            n -> Files.exists(dir.resolve(n).resolve(".dovecot.sieve"), LinkOption.NOFOLLOW_LINKS));
+  }
+
+  private static boolean isDomainFolder(Path dir) {
+    String name = String.valueOf(dir.getFileName());
+    return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+        && name.indexOf('.') > 0
+        && Address.domain(name).isPresent();
+  }
+
+  private static boolean sieve(String name) {
+    return name.endsWith(".sieve") && !name.startsWith(".");
+  }
+
+  /** The names in a folder, sorted; empty when it cannot be read. */
+  private static List<String> list(Path dir) {
+    List<String> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+      for (Path p : stream) {
+        out.add(String.valueOf(p.getFileName()));
+      }
+    } catch (IOException e) {
+      return out;
+    }
+    out.sort(null);
+    return out;
+  }
+}

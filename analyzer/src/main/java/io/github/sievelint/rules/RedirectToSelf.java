@@ -1,0 +1,71 @@
+package io.github.sievelint.rules;
+
+import io.github.sievelint.graph.ScriptAction;
+import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.RepositoryContext;
+import io.github.sievelint.lint.RepositoryRule;
+import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.Severity;
+import io.github.sievelint.model.Address;
+import io.github.sievelint.model.Resolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Flags a redirect whose target resolves to the account that runs it. */
+public final class RedirectToSelf implements RepositoryRule {
+
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "redirect-to-self",
+          Severity.ERROR,
+          Category.ACCOUNTS,
+          "A redirect sends mail back to the account that runs the script",
+          RedirectToSelf.class);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(RepositoryContext context) {
+    for (ScriptAction action : context.analysis().actions()) {
+      if (!action.kind().equals("redirect") || action.global() || !action.reachable()) {
+        continue;
+      }
+      for (ScriptAction.Value target : action.targets()) {
+        Optional<Address> address = context.resolver().parse(target.text());
+        if (address.isEmpty()) {
+          continue;
+        }
+        List<Resolver.Step> steps =
+            context.resolver().deliver(address.get()).accounts().get(action.account());
+        if (steps == null) {
+          continue;
+        }
+        List<RepositoryContext.Step> related = new ArrayList<>();
+        for (Resolver.Step step : steps) {
+          if (step.where() != null) {
+            related.add(new RepositoryContext.Step(step.where(), step.text()));
+          }
+        }
+        context.report(
+            target.where(),
+            "redirect to "
+                + target.text()
+                + " resolves to "
+                + action.account()
+                + ", the account that runs this script"
+                + (steps.isEmpty()
+                    ? ""
+                    : " ("
+                        + String.join("; ", steps.stream().map(Resolver.Step::toString).toList())
+                        + ")")
+                + ": the message comes back to the same script, again and again",
+            related,
+            "redirect to another address, or use fileinto to file the message here");
+      }
+    }
+  }
+}

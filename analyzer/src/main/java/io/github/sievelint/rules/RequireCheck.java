@@ -1,0 +1,214 @@
+package io.github.sievelint.rules;
+
+import io.github.sievelint.ast.Argument;
+import io.github.sievelint.ast.Command;
+import io.github.sievelint.ast.Script;
+import io.github.sievelint.ast.Walker;
+import io.github.sievelint.spec.Capability;
+import io.github.sievelint.spec.ServerProfile;
+import io.github.sievelint.spec.SieveLanguage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The capabilities a script requires: checks each name against the language and the server profile,
+ * and after the walk tells which required capability nothing used.
+ */
+final class RequireCheck {
+
+  private final SieveLanguage language;
+  private final ServerProfile profile;
+  private final Validation.Sink sink;
+
+  /** The first {@code require} string naming each known capability, in source order. */
+  private final Map<String, Argument.StringValue> required = new LinkedHashMap<>();
+
+  /** Required capabilities plus what they imply. */
+  private final Set<String> available = new HashSet<>();
+
+  private final Set<String> credited = new HashSet<>();
+
+  RequireCheck(SieveLanguage language, ServerProfile profile, Validation.Sink sink) {
+    this.language = language;
+    this.profile = profile;
+    this.sink = sink;
+  }
+
+  /**
+   * Reads every require of the script (misplaced ones too, so that one mistake does not cascade).
+   */
+  void collect(Script script) {
+    Map<String, Argument.StringValue> seen = new LinkedHashMap<>();
+    for (Command command : Walker.commands(script)) {
+      if (!command.is("require")) {
+        continue;
+      }
+      for (Argument argument : command.arguments().values()) {
+        for (Argument.StringValue name : Argument.strings(argument)) {
+          String cap = name.value().toLowerCase(Locale.ROOT);
+          Argument.StringValue first = seen.putIfAbsent(cap, name);
+          if (first != null) {
+            sink.add(
+                Validation.DUPLICATE_REQUIRE,
+                name.span(),
+                "capability \""
+                    + name.value()
+                    + "\" is already required on line "
+                    + first.span().startLine()
+                    + "; the second require changes nothing",
+                "remove this \"" + name.value() + "\"");
+            continue;
+          }
+          check(name, cap);
+        }
+      }
+    }
+    for (String cap : List.copyOf(required.keySet())) {
+      addWithImplied(cap);
+    }
+    for (Map.Entry<String, Argument.StringValue> e : required.entrySet()) {
+      Capability capability = language.capability(e.getKey()).orElseThrow();
+      List<String> missing = new ArrayList<>();
+      for (String need : capability.needs()) {
+        if (!available.contains(need)) {
+          missing.add(need);
+        }
+      }
+      if (!missing.isEmpty()) {
+        sink.add(
+            Validation.MISSING_REQUIRE,
+            e.getValue().span(),
+            "capability \""
+                + e.getKey()
+                + "\" cannot be used without "
+                + Validation.quoted(missing)
+                + " in the require; the server rejects the script",
+            "add " + Validation.quoted(missing) + " to the require");
+      }
+      for (String conflict : capability.conflicts()) {
+        Argument.StringValue other = required.get(conflict);
+        if (other != null) {
+          Argument.StringValue later =
+              other.span().start() > e.getValue().span().start() ? other : e.getValue();
+          sink.add(
+              Validation.UNKNOWN_CAPABILITY,
+              later.span(),
+              "capabilities \""
+                  + e.getKey()
+                  + "\" and \""
+                  + conflict
+                  + "\" cannot be required together ("
+                  + e.getKey()
+                  + " is "
+                  + (capability.deprecated() ? "an obsolete predecessor of " : "in conflict with ")
+                  + conflict
+                  + "); the server rejects the script",
+              "keep only \"" + conflict + "\"");
+        }
+      }
+    }
+  }
+
+  private void check(Argument.StringValue name, String cap) {
+    Optional<Capability> known = language.capability(cap);
+    if (known.isEmpty()) {
+      if (language.isCommand(cap) && language.commands(cap).get(0).capabilities().isEmpty()) {
+        sink.add(
+            Validation.UNKNOWN_CAPABILITY,
+            name.span(),
+            "\""
+                + name.value()
+                + "\" is not a capability but a command every Sieve server has; requiring it"
+                + " makes the server reject the script",
+            "remove \"" + name.value() + "\" from the require");
+        return;
+      }
+      String hint =
+          Names.closest(cap, language.capabilities().stream().map(Capability::name).toList());
+      sink.add(
+          Validation.UNKNOWN_CAPABILITY,
+          name.span(),
+          "unknown capability \""
+              + name.value()
+              + "\"; the server rejects the script"
+              + (hint == null ? "" : " (did you mean \"" + hint + "\"?)"),
+          null);
+      return;
+    }
+    required.put(cap, name);
+    if (!profile.supports(cap)) {
+      sink.add(
+          Validation.UNKNOWN_CAPABILITY,
+          name.span(),
+          "capability \""
+              + name.value()
+              + "\" is not supported on the "
+              + profile.id()
+              + " profile; the server rejects the script",
+          null);
+    }
+  }
+
+  private void addWithImplied(String cap) {
+    if (!available.add(cap)) {
+      return;
+    }
+    language.capability(cap).ifPresent(c -> c.implies().forEach(this::addWithImplied));
+  }
+
+  /** Required capabilities and what they imply. */
+  Set<String> available() {
+    return available;
+  }
+
+  /**
+   * Notes a use of {@code cap}: the capability itself when it is required, otherwise the required
+   * capabilities that imply it.
+   */
+  void credit(String cap) {
+    if (required.containsKey(cap)) {
+      credited.add(cap);
+      return;
+    }
+    for (String r : required.keySet()) {
+      if (language.capability(r).map(c -> c.implies().contains(cap)).orElse(false)) {
+        credited.add(r);
+      }
+    }
+  }
+
+  /** Reports the required capabilities that nothing used; call after the walk. */
+  void reportUnused() {
+    for (Map.Entry<String, Argument.StringValue> e : required.entrySet()) {
+      String cap = e.getKey();
+      boolean tracked = language.capability(cap).map(Capability::tracked).orElse(false);
+      if (!tracked || credited.contains(cap) || neededByOther(cap)) {
+        continue;
+      }
+      sink.add(
+          Validation.UNUSED_REQUIRE,
+          e.getValue().span(),
+          "capability \""
+              + e.getValue().value()
+              + "\" is required but nothing in the script uses it",
+          "remove \"" + e.getValue().value() + "\" from the require");
+    }
+  }
+
+  /** A capability that another required one needs ("variables" for "extracttext") is used by it. */
+  private boolean neededByOther(String cap) {
+    for (String r : required.keySet()) {
+      if (credited.contains(r)
+          && language.capability(r).map(c -> c.needs().contains(cap)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

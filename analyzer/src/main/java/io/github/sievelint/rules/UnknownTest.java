@@ -1,0 +1,35 @@
+package io.github.sievelint.rules;
+
+import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.Rule;
+import io.github.sievelint.lint.RuleContext;
+import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.Severity;
+import java.util.List;
+
+/**
+ * Flags a test that no Sieve extension defines, or a command used where a test belongs (RFC 5228
+ * section 8.2).
+ */
+public final class UnknownTest implements Rule {
+
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "unknown-test",
+          Severity.ERROR,
+          Category.SYNTAX,
+          "A test that no known extension defines",
+          UnknownTest.class);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (Validation.Finding f : Validation.of(context).findings(Validation.UNKNOWN_TEST)) {
+      context.report(f.span(), f.message(), List.of(), f.help());
+    }
+  }
+}

@@ -94,6 +94,71 @@ class CheckChangedTest {
   }
 
   @Test
+  void aChangeThatClosesACycleWithAnUnchangedScriptIsReported() throws IOException {
+    mailSystem(".");
+    write("users/bob.sieve", HookFixtures.TO_ALICE);
+    Cli.Result r = cli().run("check", "--changed", "users/bob.sieve");
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    // Reported where the cycle starts, in the unchanged script, with the changed step related;
+    // both snippets are shown.
+    assertThat(r.out())
+        .contains("error[redirect-cycle]")
+        .contains("--> users/alice.sieve:1:1")
+        .contains("::: users/bob.sieve:1:1")
+        .contains(" 1 | redirect \"bob@example.com\";")
+        .contains(" 1 | redirect \"alice@example.com\";")
+        .contains("in 1 file (1 file checked)");
+
+    Cli.Result elsewhere = cli().run("check", "--changed", "users/carol.sieve");
+    assertThat(elsewhere.code()).as(elsewhere.toString()).isZero();
+  }
+
+  @Test
+  void aChangedManifestTouchesTheFindingsItTakesPartIn() throws IOException {
+    mailSystem(".");
+    write(
+        "sievelint.yaml",
+        HookFixtures.MANIFEST + "aliases:\n  team@example.com: [bob@example.com]\n");
+    write("users/bob.sieve", "redirect \"team@example.com\";\n");
+    write(".sievelint.yaml", "select: [redirect-to-self]\n");
+    Cli.Result r =
+        cli()
+            .run(
+                "check", "--changed", "--format", "concise", "sievelint.yaml", "users/carol.sieve");
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).contains("users/bob.sieve:1:10: error:").contains("[redirect-to-self]");
+  }
+
+  @Test
+  void theRepositoryMayBeASubfolder() throws IOException {
+    mailSystem("mail");
+    write("mail/users/bob.sieve", HookFixtures.TO_ALICE);
+    Cli.Result top = cli().run("check", "--changed", "mail/users/bob.sieve");
+    assertThat(top.code()).as("the model is not at the top\n%s", top).isZero();
+    Cli.Result r =
+        cli()
+            .run(
+                "check",
+                "--changed",
+                "--repository",
+                "mail",
+                "--format",
+                "concise",
+                "mail/users/bob.sieve");
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).contains("mail/users/alice.sieve:1:1: error:").contains("[redirect-cycle]");
+  }
+
+  /** A manifest in {@code folder} with alice forwarding to bob and clean scripts otherwise. */
+  private void mailSystem(String folder) throws IOException {
+    write(".sievelint.yaml", HookFixtures.SELECT);
+    write(folder + "/sievelint.yaml", HookFixtures.MANIFEST);
+    write(folder + "/users/alice.sieve", HookFixtures.TO_BOB);
+    write(folder + "/users/bob.sieve", "keep;\n");
+    write(folder + "/users/carol.sieve", "keep;\n");
+  }
+
+  @Test
   void aFindingTouchesTheFilesOfItsLocationAndOfItsRelatedLocations() {
     Span span = new Span(0, 1, 1, 1, 1, 2);
     Diagnostic cycle =

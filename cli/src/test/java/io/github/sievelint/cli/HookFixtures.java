@@ -19,7 +19,21 @@ final class HookFixtures {
    * Pins the rules the hook tests count on, so that rules added on other branches do not change
    * which commits go through.
    */
-  static final String SELECT = "select: [syntax-error, vacation-missing-days]\n";
+  static final String SELECT = "select: [syntax-error, vacation-missing-days, redirect-cycle]\n";
+
+  /** The mail system of the cycle tests: three accounts, each with its script. */
+  static final String MANIFEST =
+      """
+      version: 1
+      domains: [example.com]
+      accounts:
+        alice@example.com: {script: users/alice.sieve}
+        bob@example.com: {script: users/bob.sieve}
+        carol@example.com: {script: users/carol.sieve}
+      """;
+
+  static final String TO_ALICE = "redirect \"alice@example.com\";\n";
+  static final String TO_BOB = "redirect \"bob@example.com\";\n";
 
   private HookFixtures() {}
 

@@ -116,6 +116,34 @@ class InstallHookIT {
         .doesNotContain("legacy/old.sieve");
   }
 
+  @Test
+  void aStagedChangeThatClosesACycleWithAnUnchangedScriptIsRefused() throws IOException {
+    git.write("sievelint.yaml", HookFixtures.MANIFEST);
+    git.write("users/alice.sieve", HookFixtures.TO_BOB);
+    git.write("users/bob.sieve", "keep;\n");
+    git.write("users/carol.sieve", "keep;\n");
+    git.ok("add", ".");
+    Processes.Result first = git.run("commit", "-m", "alice forwards to bob");
+    assertThat(first.code()).as(first.toString()).isZero();
+
+    // The cycle closed only in the working tree does not block an unrelated staged change: the
+    // model is read from the index.
+    git.write("users/bob.sieve", HookFixtures.TO_ALICE);
+    git.write("users/carol.sieve", "discard;\n");
+    git.ok("add", "users/carol.sieve");
+    Processes.Result unrelated = git.run("commit", "-m", "carol");
+    assertThat(unrelated.code()).as(unrelated.toString()).isZero();
+
+    git.ok("add", "users/bob.sieve");
+    Processes.Result refused = git.run("commit", "-m", "bob forwards to alice");
+    assertThat(refused.code()).as(refused.toString()).isNotZero();
+    assertThat(refused.output())
+        .contains("error[redirect-cycle]")
+        .contains("users/alice.sieve:1:1")
+        .contains("users/bob.sieve:1:1");
+    assertThat(commits()).isEqualTo(2);
+  }
+
   private int commits() throws IOException {
     return Integer.parseInt(git.ok("rev-list", "--count", "HEAD").out().trim());
   }

@@ -132,6 +132,28 @@ class PreCommitIT {
     assertThat(accepted.output()).doesNotContain("legacy/old.sieve");
   }
 
+  @Test
+  void aStagedChangeThatClosesACycleWithAnUnchangedScriptIsRefused() throws IOException {
+    install("sievelint");
+    git.write("sievelint.yaml", HookFixtures.MANIFEST);
+    git.write("users/alice.sieve", HookFixtures.TO_BOB);
+    git.write("users/carol.sieve", "keep;\n");
+    git.ok("add", ".");
+    Processes.Result first = git.run("commit", "-m", "alice forwards to bob");
+    assertThat(first.code()).as(first.toString()).isZero();
+
+    git.write("users/bob.sieve", HookFixtures.TO_ALICE);
+    git.ok("add", "users/bob.sieve");
+    Processes.Result refused = git.run("commit", "-m", "bob forwards to alice");
+    assertThat(refused.code()).as(refused.toString()).isNotZero();
+    assertThat(refused.output())
+        .containsPattern("sievelint\\.+Failed")
+        .contains("error[redirect-cycle]")
+        .contains("--> users/alice.sieve:1:1")
+        .contains("::: users/bob.sieve:1:1");
+    assertThat(commits()).isEqualTo(1);
+  }
+
   /** Writes .pre-commit-config.yaml for the hook {@code id} and runs {@code pre-commit install}. */
   private void install(String id) throws IOException {
     git.write(

@@ -32,12 +32,15 @@ echo "ensure-pre-commit: installing the Debian package pre-commit"
 log=$(dirname "$status_file")/ensure-pre-commit.log
 export DEBIAN_FRONTEND=noninteractive
 # The package lists may be missing (slim images) or stale: update them when the first try fails.
+installed=yes
 if ! apt-get install -y --no-install-recommends pre-commit > "$log" 2>&1; then
   apt-get update >> "$log" 2>&1 || true
-  apt-get install -y --no-install-recommends pre-commit >> "$log" 2>&1 || true
+  apt-get install -y --no-install-recommends pre-commit >> "$log" 2>&1 || installed=no
 fi
 if command -v pre-commit >/dev/null 2>&1; then
   say "installed $(pre-commit --version 2>&1)"
+elif [ "$installed" = yes ]; then
+  say "SKIP: apt-get installed pre-commit, but it is not on PATH ($PATH); the pre-commit end-to-end tests need it"
 else
   tail -n 5 "$log"
   say "SKIP: apt-get install pre-commit failed (see $log); the pre-commit end-to-end tests need it"

@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ class PreCommitIT {
 
   @TempDir static Path shared;
 
+  private static @Nullable String missing;
   private static Path hookRepo = Path.of("");
   private static String rev = "";
 
@@ -35,7 +37,10 @@ class PreCommitIT {
 
   @BeforeAll
   static void hookRepository() throws IOException {
-    assumePreCommit();
+    missing = whyMissing();
+    if (missing != null) {
+      return;
+    }
     Git hooks = Git.init(shared.resolve("sievelint"), shared.resolve("home"));
     Path root = ProjectRoot.get();
     for (String name : List.of(".pre-commit-hooks.yaml", "hooks/sievelint-jar", "sievelint")) {
@@ -51,6 +56,8 @@ class PreCommitIT {
 
   @BeforeEach
   void setUp(@TempDir Path tmp) throws IOException {
+    // Each test reports itself skipped, with the reason the build's setup step wrote.
+    Assumptions.assumeTrue(missing == null, missing);
     this.tmp = tmp;
     git = Git.init(tmp.resolve("repo"), tmp.resolve("home"));
     Path bin = tmp.resolve("bin");
@@ -174,26 +181,25 @@ class PreCommitIT {
     return Integer.parseInt(git.ok("rev-list", "--count", "HEAD").out().trim());
   }
 
-  /** Skips unless pre-commit runs; the build's setup step wrote why it may not. */
-  private static void assumePreCommit() {
-    boolean runs;
+  /** Why pre-commit cannot run, in the words of the build's setup step; null when it runs. */
+  private static @Nullable String whyMissing() {
     try {
-      runs =
-          Processes.run(Path.of("").toAbsolutePath(), Map.of(), List.of("pre-commit", "--version"))
-                  .code()
-              == 0;
+      if (Processes.run(Path.of("").toAbsolutePath(), Map.of(), List.of("pre-commit", "--version"))
+              .code()
+          == 0) {
+        return null;
+      }
     } catch (IOException e) {
-      runs = false;
+      // Not installed: say why below.
     }
-    String why = "pre-commit is not installed";
     Path status = Paths.get(System.getProperty("sievelint.preCommitStatus", "none"));
     try {
       if (Files.isRegularFile(status)) {
-        why = Files.readString(status, StandardCharsets.UTF_8).trim();
+        return Files.readString(status, StandardCharsets.UTF_8).trim();
       }
     } catch (IOException e) {
       // Keep the generic reason.
     }
-    Assumptions.assumeTrue(runs, why);
+    return "pre-commit is not installed: the pre-commit end-to-end tests need it";
   }
 }

@@ -1,20 +1,18 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Command;
-import io.github.sievelint.ast.Script;
-import io.github.sievelint.ast.Test;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Flags a reachable {@code vacation} with neither {@code :days} nor {@code :seconds}: the reply
- * interval is then whatever the server defaults to (RFC 5230 section 4.1).
+ * interval is then whatever the server defaults to (RFC 5230 section 4.1). Reachability comes from
+ * the flow analysis: a vacation after {@code stop} or inside {@code if false} is not flagged.
  */
 public final class VacationMissingDays implements Rule {
 
@@ -33,10 +31,7 @@ public final class VacationMissingDays implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Command command : reachable(context.script())) {
-      if (!command.is("vacation")) {
-        continue;
-      }
+    for (Command command : ScriptFlow.reachable(context, Set.of("vacation"))) {
       if (command.arguments().hasTag("days") || command.arguments().hasTag("seconds")) {
         continue;
       }
@@ -51,34 +46,5 @@ public final class VacationMissingDays implements Rule {
           List.of(),
           "add ':days 7' (or the interval you mean) to the vacation command");
     }
-  }
-
-  /** Commands not inside an {@code if false} block (Roundcube's way of disabling a rule). */
-  static List<Command> reachable(Script script) {
-    List<Command> out = new java.util.ArrayList<>();
-    Deque<Command> stack = new ArrayDeque<>();
-    for (int i = script.commands().size() - 1; i >= 0; i--) {
-      stack.push(script.commands().get(i));
-    }
-    while (!stack.isEmpty()) {
-      Command command = stack.pop();
-      out.add(command);
-      if (command.block() == null || disabled(command)) {
-        continue;
-      }
-      List<Command> inner = command.block().commands();
-      for (int i = inner.size() - 1; i >= 0; i--) {
-        stack.push(inner.get(i));
-      }
-    }
-    return out;
-  }
-
-  private static boolean disabled(Command command) {
-    if (!command.is("if") && !command.is("elsif")) {
-      return false;
-    }
-    List<Test> tests = command.arguments().tests();
-    return tests.size() == 1 && tests.get(0).is("false");
   }
 }

@@ -69,9 +69,12 @@ class CatalogueTest {
     }
     Matcher block = SIEVE_BLOCK.matcher(info.pageSection("Example"));
     assertThat(block.find()).as("%s example has a ```sieve block", info.id()).isTrue();
+    // An example may carry "# fixture:" lines (a server profile, a rule option) like a fixture.
+    String example = block.group(1);
+    LintSettings settings = FixtureTest.settings(Fixture.read(info.id() + ".md", example));
     List<Diagnostic> found =
-        new Linter(BuiltinRules.registry(), LintSettings.DEFAULTS)
-            .lint(SourceFile.of(info.id() + "-example.sieve", block.group(1)));
+        new Linter(BuiltinRules.registry(), settings)
+            .lint(SourceFile.of(info.id() + "-example.sieve", example));
     assertThat(found)
         .extracting(Diagnostic::ruleId)
         .as("findings of the example")

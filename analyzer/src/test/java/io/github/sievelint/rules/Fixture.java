@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code # expect: rule-id} alone on a line covers the next line that is not itself a marker; at
  * the end of a line it covers that line. A column and a quoted message substring may follow: {@code
- * # expect: 5 vacation-missing-days "no :days"}. {@code # fixture: option=rule.key=value} and
- * {@code # fixture: server=NAME} set options for the whole file.
+ * # expect: 5 vacation-missing-days "no :days"}. {@code # fixture: option=rule.key=value}, {@code #
+ * fixture: server=NAME} and {@code # fixture: select=rule-a,rule-b} (run only these rules) set
+ * options for the whole file.
  */
 record Fixture(
     String name, String text, List<Expectation> expectations, Map<String, String> settings) {

@@ -89,10 +89,18 @@ class FixtureTest {
       }
     }
     String server = fixture.settings().getOrDefault("server", "generic");
+    // "# fixture: select=a,b" runs only those rules: parser fixtures need not be valid scripts.
+    java.util.Set<String> select = new java.util.HashSet<>();
+    java.util.regex.Matcher id =
+        java.util.regex.Pattern.compile("[a-z0-9-]+")
+            .matcher(fixture.settings().getOrDefault("select", ""));
+    while (id.find()) {
+      select.add(id.group());
+    }
     return new LintSettings(
         ServerProfiles.byId(server)
             .orElseThrow(() -> new IllegalArgumentException("unknown server " + server)),
-        java.util.Set.of(),
+        select,
         java.util.Set.of(),
         Map.of(),
         options);

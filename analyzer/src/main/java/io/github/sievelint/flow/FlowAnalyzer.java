@@ -1,0 +1,529 @@
+package io.github.sievelint.flow;
+
+import io.github.sievelint.ast.Command;
+import io.github.sievelint.ast.Test;
+import io.github.sievelint.ast.Walker;
+import io.github.sievelint.source.SourceFile;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the flow analysis: walks the segments of an effective script in execution order and records,
+ * for every command and test, the paths that reach it and the facts that hold there (GUARDS.md,
+ * Paths).
+ *
+ * <p>An {@code if} whose branches can all fall through leaves the paths after it as they were
+ * before it ({@code c or not c}), so sequences of ordinary rules do not multiply paths; only
+ * branches that exit ({@code stop}, {@code return}, {@code break}) split what follows.
+ */
+public final class FlowAnalyzer {
+
+  /** Headers that RFC 5293 section 4 says a script must not delete (attempts are ignored). */
+  private static final Set<String> UNDELETABLE = Set.of("received", "auto-submitted");
+
+  private final IdentityHashMap<Command, FlowState> entries = new IdentityHashMap<>();
+  private final IdentityHashMap<Test, FlowState> tests = new IdentityHashMap<>();
+  private final IdentityHashMap<Test, Command> conditions = new IdentityHashMap<>();
+  private final IdentityHashMap<Command, Command> chainHeads = new IdentityHashMap<>();
+  private final IdentityHashMap<Command, Segment> segmentOf = new IdentityHashMap<>();
+  private final IdentityHashMap<Command, Flow.Position> positions = new IdentityHashMap<>();
+  private final List<Flow.RejectDelivery> rejectDeliveries = new ArrayList<>();
+  private final List<Command> bareStops = new ArrayList<>();
+  private final IncludeResolver includes;
+  private final java.util.ArrayDeque<Segment> including = new java.util.ArrayDeque<>();
+  private Segment segment;
+  private boolean variables;
+  private int loops;
+
+  private FlowAnalyzer(Segment first, IncludeResolver includes) {
+    this.segment = first;
+    this.includes = includes;
+  }
+
+  /** Analyses one script on its own: the effective script is just this personal script. */
+  public static Flow analyze(SourceFile source, io.github.sievelint.ast.Script script) {
+    return analyze(List.of(new Segment(Segment.Kind.PERSONAL, source, script)));
+  }
+
+  /** Analyses the segments in order; later segments see the paths that leave earlier ones. */
+  public static Flow analyze(List<Segment> segments) {
+    return analyze(segments, IncludeResolver.NONE);
+  }
+
+  /**
+   * Analyses the segments in order, inlining every include command the resolver finds: the included
+   * script runs where the include is, and its {@code return} comes back there.
+   */
+  public static Flow analyze(List<Segment> segments, IncludeResolver includes) {
+    if (segments.isEmpty()) {
+      throw new IllegalArgumentException("no segment to analyse");
+    }
+    FlowAnalyzer analyzer = new FlowAnalyzer(segments.get(0), includes);
+    FlowState state = FlowState.START;
+    for (Segment each : segments) {
+      analyzer.segment = each;
+      analyzer.variables = Variables.enabled(each.script());
+      // Variables do not cross scripts (RFC 6609 "global" aside, which marks them defined).
+      FlowState start =
+          new FlowState(
+              state.paths(),
+              state.unreachable(),
+              state.edits(),
+              state.keepCancelled(),
+              Set.of(),
+              java.util.Map.of(),
+              null,
+              state.redirects(),
+              state.delivery(),
+              state.reject(),
+              state.delivered());
+      Outcome out = analyzer.block(each.script().commands(), null, start);
+      state = out.fallthrough;
+      if (out.returned != null) {
+        state = state.join(out.returned);
+      }
+    }
+    return new Flow(
+        segments,
+        analyzer.entries,
+        analyzer.tests,
+        analyzer.conditions,
+        analyzer.chainHeads,
+        analyzer.segmentOf,
+        analyzer.positions,
+        analyzer.rejectDeliveries,
+        analyzer.bareStops);
+  }
+
+  /** Where the paths of a block go: on at its end, or out through an exit. */
+  private static final class Outcome {
+    FlowState fallthrough;
+    @Nullable FlowState stopped;
+    @Nullable FlowState returned;
+    @Nullable FlowState broken;
+
+    Outcome(FlowState fallthrough) {
+      this.fallthrough = fallthrough;
+    }
+
+    boolean exited() {
+      return stopped != null || returned != null || broken != null;
+    }
+
+    void absorbExits(Outcome inner) {
+      stopped = join(stopped, inner.stopped);
+      returned = join(returned, inner.returned);
+      broken = join(broken, inner.broken);
+    }
+
+    static @Nullable FlowState join(@Nullable FlowState a, @Nullable FlowState b) {
+      if (a == null) {
+        return b;
+      }
+      return b == null ? a : a.join(b);
+    }
+  }
+
+  private Outcome block(List<Command> commands, @Nullable Command parent, FlowState in) {
+    Outcome outcome = new Outcome(in);
+    int i = 0;
+    while (i < commands.size()) {
+      Command command = commands.get(i);
+      if (command.is("if") || command.is("elsif") || command.is("else")) {
+        int end = i + 1;
+        if (!command.is("else")) {
+          while (end < commands.size() && commands.get(end).is("elsif")) {
+            end++;
+          }
+          if (end < commands.size() && commands.get(end).is("else")) {
+            end++;
+          }
+        }
+        for (int k = i; k < end; k++) {
+          place(commands, k, parent);
+        }
+        chain(commands.subList(i, end), outcome);
+        i = end;
+      } else {
+        place(commands, i, parent);
+        simple(command, outcome);
+        i++;
+      }
+    }
+    return outcome;
+  }
+
+  private void place(List<Command> siblings, int index, @Nullable Command parent) {
+    Command command = siblings.get(index);
+    positions.put(command, new Flow.Position(siblings, index, parent));
+    segmentOf.put(command, segment);
+  }
+
+  /** An if/elsif/else chain (a stray elsif or else is treated as starting its own chain). */
+  private void chain(List<Command> members, Outcome outcome) {
+    FlowState in = outcome.fallthrough;
+    FlowState remaining = in;
+    Command head = members.get(0);
+    String headText = head.is("else") ? "else" : label(head);
+    List<FlowState> ends = new ArrayList<>();
+    boolean exited = false;
+    boolean hasElse = false;
+    // Whether every condition so far is constant false: then their negations add no step.
+    boolean trivial = true;
+    for (int index = 0; index < members.size(); index++) {
+      Command member = members.get(index);
+      boolean first = index == 0;
+      entries.put(member, remaining);
+      if (!first) {
+        chainHeads.put(member, head);
+      }
+      FlowState branch;
+      if (member.is("else")) {
+        hasElse = true;
+        Step step = new Step(line(member), first ? "else" : "else of `" + headText + "`");
+        PathSet paths = trivial ? remaining.paths() : remaining.paths().with(step);
+        branch = remaining.withPaths(paths, remaining.unreachable());
+      } else {
+        Test test = condition(member);
+        if (test == null) {
+          branch = remaining;
+        } else {
+          remaining = evaluate(test, member, remaining);
+          Step step = new Step(line(member), "`" + label(member) + "`");
+          Dnf dnf = Conditions.dnf(test, true, factory(remaining));
+          Dnf negated = Conditions.dnf(test, false, factory(remaining));
+          PathSet taken = remaining.paths().and(dnf, constantTrue(dnf) ? null : step);
+          trivial &= constantTrue(negated);
+          branch = remaining.withPaths(taken, whyEmpty(member, test, dnf, remaining));
+          PathSet notTaken = remaining.paths().and(negated, null);
+          Unreachable why = remaining.unreachable();
+          if (remaining.reachable()) {
+            boolean alwaysTrue = negated.terms().isEmpty() && !negated.overflow();
+            why =
+                new Unreachable(
+                    alwaysTrue ? Unreachable.Kind.FALSE_CONDITION : Unreachable.Kind.CONTRADICTION,
+                    line(member),
+                    alwaysTrue ? "always true" : "");
+          }
+          remaining = remaining.withPaths(notTaken, why);
+        }
+      }
+      Outcome inner = runBlock(member, branch);
+      exited |= inner.exited();
+      outcome.absorbExits(inner);
+      ends.add(inner.fallthrough);
+    }
+    if (!hasElse && trivial) {
+      ends.add(remaining);
+    } else if (!hasElse) {
+      String text =
+          members.size() == 1 ? "`" + headText + "` false" : "no branch of `" + headText + "`";
+      ends.add(
+          remaining.withPaths(
+              remaining.paths().with(new Step(line(head), text)), remaining.unreachable()));
+    }
+    FlowState joined = ends.get(0);
+    for (int k = 1; k < ends.size(); k++) {
+      joined = joined.join(ends.get(k));
+    }
+    if (!exited && in.reachable()) {
+      // Every branch falls through: after the chain, "c or not c" is just what held before it.
+      joined = joined.withPaths(in.paths(), null);
+    }
+    outcome.fallthrough = joined;
+  }
+
+  private static boolean constantTrue(Dnf dnf) {
+    return !dnf.overflow() && dnf.terms().size() == 1 && dnf.terms().get(0).isEmpty();
+  }
+
+  private Outcome runBlock(Command owner, FlowState state) {
+    if (owner.block() == null) {
+      return new Outcome(state);
+    }
+    return block(owner.block().commands(), owner, state);
+  }
+
+  private static @Nullable Test condition(Command command) {
+    List<Test> list = command.arguments().tests();
+    return list.size() == 1 && !command.arguments().testList() ? list.get(0) : null;
+  }
+
+  private static @Nullable Unreachable whyEmpty(Command member, Test test, Dnf dnf, FlowState in) {
+    if (!in.reachable()) {
+      return in.unreachable();
+    }
+    if (dnf.terms().isEmpty()) {
+      boolean idiom = member.is("if") && test.is("false");
+      return new Unreachable(
+          idiom ? Unreachable.Kind.DISABLED : Unreachable.Kind.FALSE_CONDITION,
+          line(member),
+          "always false");
+    }
+    return new Unreachable(Unreachable.Kind.CONTRADICTION, line(member), "");
+  }
+
+  /** Records the state at every test of a condition and what its match variables capture. */
+  private FlowState evaluate(Test root, Command owner, FlowState state) {
+    FlowState after = state;
+    for (Test test :
+        Walker.tests(new io.github.sievelint.ast.Arguments(List.of(), List.of(root), false))) {
+      tests.put(test, state);
+      conditions.put(test, owner);
+      if (variables && Variables.setsMatchVariables(test)) {
+        String origin = Variables.testOrigin(test, state, segment.source());
+        if (origin != null && after.matchTaint() == null) {
+          after = after.withMatchTaint(origin);
+        }
+      }
+    }
+    return after;
+  }
+
+  private Conditions.LiteralFactory factory(FlowState state) {
+    return (test, positive) -> {
+      List<Command> stale = new ArrayList<>();
+      for (String header : readHeaders(test)) {
+        for (String key : List.of(header, "*")) {
+          for (Command edit : state.edits().getOrDefault(key, List.of())) {
+            if (stale.stream().noneMatch(c -> c.equals(edit))) {
+              stale.add(edit);
+            }
+          }
+        }
+      }
+      String key = Conditions.key(test);
+      if (!stale.isEmpty()) {
+        TreeSet<Integer> offsets = new TreeSet<>();
+        stale.forEach(c -> offsets.add(c.span().start()));
+        key += "@" + offsets;
+      }
+      if (variables && key.contains("${")) {
+        // The value of a variable may change between two evaluations of the same test text.
+        key += "#" + segment.source().path() + ":" + test.span().start();
+      }
+      String captures =
+          variables && Variables.setsMatchVariables(test)
+              ? Variables.testOrigin(test, state, segment.source())
+              : null;
+      return new Literal(test, positive, key, stale, captures);
+    };
+  }
+
+  /** The header names {@code test} reads, lower case; {@code *} when a name is computed. */
+  static List<String> readHeaders(Test test) {
+    ArgumentShape shape = ArgumentShape.of(test.arguments());
+    return switch (test.name()) {
+      case "header", "exists", "address", "date" ->
+          shape.lowerValues(0).stream().map(h -> h.contains("${") ? "*" : h).toList();
+      default -> List.of();
+    };
+  }
+
+  private void simple(Command command, Outcome outcome) {
+    FlowState state = outcome.fallthrough;
+    entries.put(command, state);
+    ArgumentShape shape = ArgumentShape.of(command.arguments());
+    switch (command.name()) {
+      case "stop" -> {
+        if (segment.kind() == Segment.Kind.BEFORE && !state.keepCancelled()) {
+          // Multiscript: with the implicit keep in effect, the next script still runs.
+          if (state.reachable()) {
+            bareStops.add(command);
+          }
+          outcome.returned = Outcome.join(outcome.returned, state);
+        } else {
+          outcome.stopped = Outcome.join(outcome.stopped, state);
+        }
+        outcome.fallthrough = exitState(state, command);
+      }
+      case "return" -> {
+        outcome.returned = Outcome.join(outcome.returned, state);
+        outcome.fallthrough = exitState(state, command);
+      }
+      case "break" -> {
+        // A break outside every loop is an error of its own (misplaced-command): ignore it here.
+        if (loops > 0) {
+          outcome.broken = Outcome.join(outcome.broken, state);
+          outcome.fallthrough = exitState(state, command);
+        }
+      }
+      case "keep" -> outcome.fallthrough = delivery(state, command, false);
+      case "fileinto" -> {
+        FlowState next = delivery(state, command, false);
+        outcome.fallthrough = shape.has("copy") ? next : next.withKeepCancelled();
+      }
+      case "redirect" -> {
+        FlowState next = delivery(state, command, true);
+        outcome.fallthrough = shape.has("copy") ? next : next.withKeepCancelled();
+      }
+      case "discard" -> outcome.fallthrough = state.withKeepCancelled();
+      case "reject", "ereject" -> {
+        if (state.reachable() && state.delivery() != null) {
+          rejectDeliveries.add(new Flow.RejectDelivery(command, state.delivery()));
+        }
+        outcome.fallthrough = state.withReject(command);
+      }
+      case "set" -> {
+        List<String> names = shape.lowerValues(0);
+        if (!names.isEmpty()) {
+          String taint = null;
+          if (!shape.has("length")) {
+            for (String value : shape.values(1)) {
+              taint = taint == null && variables ? Variables.origin(value, state) : taint;
+            }
+          }
+          outcome.fallthrough = state.withVariable(names.get(0), taint);
+        }
+      }
+      case "extracttext" -> {
+        List<String> names = shape.lowerValues(0);
+        if (!names.isEmpty()) {
+          outcome.fallthrough =
+              state.withVariable(
+                  names.get(0), "the message body (extracttext on line " + line(command) + ")");
+        }
+      }
+      case "setflag", "addflag", "removeflag" -> {
+        // With two arguments the first names the variable that holds the flags (RFC 5232 3).
+        List<String> names = shape.lowerValues(0);
+        if (shape.positional().size() >= 2 && !names.isEmpty()) {
+          outcome.fallthrough = state.withVariable(names.get(0), null);
+        }
+      }
+      case "let" -> {
+        // Stalwart's let assigns the value of an expression to a variable.
+        List<String> names = shape.lowerValues(0);
+        if (!names.isEmpty()) {
+          outcome.fallthrough = state.withVariable(names.get(0), null);
+        }
+      }
+      case "execute" -> {
+        // Pigeonhole's extprograms: execute :output "name" stores the program's output.
+        java.util.Optional<io.github.sievelint.ast.Argument> output = shape.tagArgument("output");
+        if (output.isPresent()) {
+          FlowState next = state;
+          for (io.github.sievelint.ast.Argument.StringValue name :
+              io.github.sievelint.ast.Argument.strings(output.get())) {
+            next = next.withVariable(lower(name.value()), "the output of execute");
+          }
+          outcome.fallthrough = next;
+        }
+      }
+      case "global" -> {
+        FlowState next = state;
+        for (String name : shape.lowerValues(0)) {
+          next = next.withVariable(name, null);
+        }
+        outcome.fallthrough = next;
+      }
+      case "addheader", "deleteheader" -> {
+        List<String> names = shape.lowerValues(0);
+        if (!names.isEmpty()) {
+          String name = names.get(0).contains("${") ? "*" : names.get(0);
+          if (!(command.is("deleteheader") && UNDELETABLE.contains(name))) {
+            outcome.fallthrough = state.withEdit(name, command);
+          }
+        }
+      }
+      case "include" -> include(command, outcome);
+      default -> {
+        if (command.block() != null) {
+          loop(command, outcome);
+        }
+        return;
+      }
+    }
+    if (command.block() != null) {
+      // A block on a command that takes none (an error of its own): analyse it so that every
+      // command has a state, without letting it change the flow.
+      runBlock(command, state);
+    }
+  }
+
+  /** Inlines a resolved include; a script already being included is not entered again. */
+  private void include(Command command, Outcome outcome) {
+    Segment target = includes.resolve(segment, command).orElse(null);
+    if (target == null || target.equals(segment) || including.contains(target)) {
+      return;
+    }
+    Segment saved = segment;
+    boolean savedVariables = variables;
+    including.push(saved);
+    segment = target;
+    variables = Variables.enabled(target.script());
+    Outcome inner = block(target.script().commands(), null, outcome.fallthrough);
+    including.pop();
+    segment = saved;
+    variables = savedVariables;
+    FlowState after = inner.fallthrough;
+    if (inner.returned != null) {
+      after = after.join(inner.returned);
+    }
+    outcome.stopped = Outcome.join(outcome.stopped, inner.stopped);
+    outcome.fallthrough = after;
+  }
+
+  private FlowState delivery(FlowState state, Command command, boolean redirect) {
+    if (state.reachable() && state.reject() != null) {
+      rejectDeliveries.add(new Flow.RejectDelivery(state.reject(), command));
+    }
+    return state.withDelivery(command, redirect);
+  }
+
+  private static FlowState exitState(FlowState state, Command exit) {
+    Unreachable why =
+        state.reachable()
+            ? new Unreachable(Unreachable.Kind.AFTER_EXIT, line(exit), exit.name())
+            : state.unreachable();
+    return state.withPaths(PathSet.NONE, why);
+  }
+
+  /**
+   * A command with a block that may run zero or more times ({@code foreverypart}, unknown ones):
+   * the body runs twice so that facts from one pass reach the next, and the paths after it are
+   * those before it.
+   */
+  private void loop(Command command, Outcome outcome) {
+    FlowState in = outcome.fallthrough;
+    loops++;
+    Outcome first = runBlock(command, in);
+    FlowState again = in.join(first.fallthrough);
+    if (first.broken != null) {
+      again = again.join(first.broken);
+    }
+    Outcome second = runBlock(command, again.withPaths(in.paths(), in.unreachable()));
+    loops--;
+    entries.put(command, in);
+    FlowState after = in.join(second.fallthrough);
+    if (second.broken != null) {
+      after = after.join(second.broken);
+    }
+    outcome.stopped = Outcome.join(outcome.stopped, second.stopped);
+    outcome.returned = Outcome.join(outcome.returned, second.returned);
+    outcome.fallthrough = after.withPaths(in.paths(), in.unreachable());
+  }
+
+  static int line(Command command) {
+    return command.nameSpan().startLine();
+  }
+
+  /** {@code if exists "List-Id"} as a message quotes it. */
+  private String label(Command command) {
+    Test test = condition(command);
+    String name = command.name();
+    if (test == null) {
+      return name;
+    }
+    return name + " " + Messages.snippet(segment.source(), test);
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

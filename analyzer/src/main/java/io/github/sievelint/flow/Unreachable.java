@@ -1,0 +1,17 @@
+package io.github.sievelint.flow;
+
+/** Why no path reaches a point. */
+public record Unreachable(Kind kind, int line, String detail) {
+
+  /** The kinds of reasons, from a structural exit to a contradiction between conditions. */
+  public enum Kind {
+    /** Every path before it ended in {@code stop}, {@code return} or {@code break}. */
+    AFTER_EXIT,
+    /** Inside {@code if false}: Roundcube's way of disabling a rule. */
+    DISABLED,
+    /** The condition of the enclosing branch is always false. */
+    FALSE_CONDITION,
+    /** The condition of the enclosing branch contradicts the conditions before it. */
+    CONTRADICTION
+  }
+}

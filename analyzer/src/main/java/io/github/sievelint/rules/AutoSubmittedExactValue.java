@@ -1,0 +1,90 @@
+package io.github.sievelint.rules;
+
+import io.github.sievelint.ast.Command;
+import io.github.sievelint.ast.Test;
+import io.github.sievelint.ast.Walker;
+import io.github.sievelint.flow.ArgumentShape;
+import io.github.sievelint.flow.Facet;
+import io.github.sievelint.flow.Flow;
+import io.github.sievelint.flow.Grade;
+import io.github.sievelint.flow.GuardForms;
+import io.github.sievelint.flow.Messages;
+import io.github.sievelint.flow.StringMatch;
+import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.Rule;
+import io.github.sievelint.lint.RuleContext;
+import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.Severity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Flags Auto-Submitted tests that compare with {@code :is} against particular auto values when no
+ * other test of the script catches every auto-submitted message (RFC 3834 section 5).
+ */
+public final class AutoSubmittedExactValue implements Rule {
+
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "auto-submitted-exact-value",
+          Severity.WARNING,
+          Category.GUARDS,
+          "The only Auto-Submitted test compares with :is against one value",
+          AutoSubmittedExactValue.class);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Flow flow = ScriptFlow.of(context);
+    List<Test> exact = new ArrayList<>();
+    for (Command command : Walker.commands(context.script())) {
+      if (!flow.reachable(command)) {
+        continue;
+      }
+      for (Test test : Walker.tests(command.arguments())) {
+        Grade caught = GuardForms.catches(test).get(Facet.AUTO);
+        if ((caught != null && caught.full()) || GuardForms.clears(test).containsKey(Facet.AUTO)) {
+          return;
+        }
+        ArgumentShape shape = ArgumentShape.of(test.arguments());
+        if (test.is("header")
+            && shape.lowerValues(0).contains("auto-submitted")
+            && exactAutoValues(shape)) {
+          exact.add(test);
+        }
+      }
+    }
+    for (Test test : exact) {
+      context.report(
+          test.span(),
+          "`"
+              + Messages.snippet(context.source(), test)
+              + "` matches only that exact value: other auto values (auto-generated,"
+              + " auto-notified) and values with comments such as \"auto-replied (vacation)\""
+              + " get through",
+          List.of(),
+          "test `header :contains \"Auto-Submitted\" \"auto\"`, or exclude everything but \"no\"");
+    }
+  }
+
+  private static boolean exactAutoValues(ArgumentShape shape) {
+    String match = shape.matchType();
+    boolean exactMatch =
+        match.equals("is")
+            || (match.equals("matches")
+                && shape.values(1).stream().noneMatch(StringMatch::hasWildcard));
+    if (!exactMatch || shape.values(1).isEmpty()) {
+      return false;
+    }
+    return shape.values(1).stream()
+        .allMatch(k -> !k.isEmpty() && !k.equalsIgnoreCase("no") && variablesFree(k));
+  }
+
+  private static boolean variablesFree(String key) {
+    return io.github.sievelint.flow.Variables.refs(key).isEmpty();
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.sievelint.rules;
+
+import io.github.sievelint.ast.Argument;
+import io.github.sievelint.ast.Arguments;
+import io.github.sievelint.ast.Command;
+import io.github.sievelint.ast.Test;
+import io.github.sievelint.ast.Walker;
+import io.github.sievelint.flow.ArgumentShape;
+import io.github.sievelint.flow.Flow;
+import io.github.sievelint.flow.StringMatch;
+import io.github.sievelint.flow.Variables;
+import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.Rule;
+import io.github.sievelint.lint.RuleContext;
+import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.Severity;
+import java.util.List;
+
+/** Flags a {@code :matches} key with no {@code *} or {@code ?}: it compares like {@code :is}. */
+public final class MatchesWithoutWildcard implements Rule {
+
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "matches-without-wildcard",
+          Severity.INFO,
+          Category.HYGIENE,
+          "A :matches key holds no wildcard, so :is was meant",
+          MatchesWithoutWildcard.class);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Flow flow = ScriptFlow.of(context);
+    boolean variables = Variables.enabled(context.script());
+    for (Command command : Walker.commands(context.script())) {
+      if (!flow.reachable(command)) {
+        continue;
+      }
+      if (command.is("deleteheader")) {
+        // deleteheader <field-name> [<value-patterns>]: only the optional patterns are keys.
+        checkKeys(context, ArgumentShape.of(command.arguments()).strings(1), command, variables);
+      }
+      for (Test test : Walker.tests(command.arguments())) {
+        checkArguments(context, test.arguments(), variables);
+      }
+    }
+  }
+
+  private static void checkArguments(RuleContext context, Arguments arguments, boolean variables) {
+    if (!arguments.hasTag("matches") || arguments.values().isEmpty()) {
+      return;
+    }
+    // The key list is the last argument of every test that takes :matches.
+    Argument keys = arguments.values().get(arguments.values().size() - 1);
+    checkKeys(context, Argument.strings(keys), null, variables);
+  }
+
+  private static void checkKeys(
+      RuleContext context,
+      List<Argument.StringValue> keys,
+      @org.jspecify.annotations.Nullable Command owner,
+      boolean variables) {
+    if (owner != null && !owner.arguments().hasTag("matches")) {
+      return;
+    }
+    // A list that mixes exact keys with patterns is a normal use of :matches.
+    if (keys.stream().anyMatch(k -> StringMatch.hasWildcard(k.value()))) {
+      return;
+    }
+    for (Argument.StringValue key : keys) {
+      String value = key.value();
+      if (StringMatch.hasWildcard(value) || (variables && !Variables.refs(value).isEmpty())) {
+        continue;
+      }
+      context.report(
+          key.span(),
+          ":matches key \""
+              + value
+              + "\" has no * or ?, so it matches only that exact value, as :is would",
+          List.of(),
+          "use :is, or add the wildcards you meant (\"*" + value + "*\")");
+    }
+  }
+}

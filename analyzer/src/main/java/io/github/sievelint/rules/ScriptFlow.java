@@ -1,0 +1,103 @@
+package io.github.sievelint.rules;
+
+import io.github.sievelint.ast.Command;
+import io.github.sievelint.ast.Test;
+import io.github.sievelint.ast.Walker;
+import io.github.sievelint.flow.Flow;
+import io.github.sievelint.flow.FlowAnalyzer;
+import io.github.sievelint.lint.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The flow analysis of the script being linted, computed once and shared by the flow rules. */
+final class ScriptFlow {
+
+  private ScriptFlow() {}
+
+  /** Actions that turn one message into another one and so can take part in a loop. */
+  static final Set<String> RESPONDING =
+      Set.of("vacation", "redirect", "notify", "reject", "ereject");
+
+  static Flow of(RuleContext context) {
+    return context.shared(Flow.class, c -> FlowAnalyzer.analyze(c.source(), c.script()));
+  }
+
+  /** The reachable commands named one of {@code names}, in source order. */
+  static List<Command> reachable(RuleContext context, Set<String> names) {
+    Flow flow = of(context);
+    List<Command> out = new ArrayList<>();
+    for (Command command : Walker.commands(context.script())) {
+      if (names.contains(command.name()) && flow.reachable(command)) {
+        out.add(command);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a {@code require} of the script names {@code capability} (case-insensitive). */
+  static boolean requires(RuleContext context, String capability) {
+    for (Command command : context.script().commands()) {
+      if (!command.is("require")) {
+        continue;
+      }
+      for (io.github.sievelint.ast.Argument argument : command.arguments().values()) {
+        for (io.github.sievelint.ast.Argument.StringValue s :
+            io.github.sievelint.ast.Argument.strings(argument)) {
+          if (s.value().equalsIgnoreCase(capability)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The test whose operands include {@code child} (by identity) within {@code owner}, if any. */
+  static java.util.Optional<Test> parent(Test child, Command owner) {
+    for (Test test : Walker.tests(owner.arguments())) {
+      for (Test operand : test.arguments().tests()) {
+        if (operand.equals(child)) {
+          return java.util.Optional.of(test);
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * A rule option that lists strings: a YAML list, or one string separated by commas or spaces;
+   * {@code fallback} when unset.
+   */
+  static List<String> listOption(
+      RuleContext context, String rule, String name, List<String> fallback) {
+    Object value = context.settings().option(rule, name).orElse(null);
+    List<String> out = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      for (Object item : list) {
+        out.add(String.valueOf(item).trim());
+      }
+    } else if (value != null) {
+      java.util.regex.Matcher word =
+          java.util.regex.Pattern.compile("[^,\\s]+").matcher(String.valueOf(value));
+      while (word.find()) {
+        out.add(word.group());
+      }
+    } else {
+      return fallback;
+    }
+    return out;
+  }
+
+  /** A boolean rule option; {@code fallback} when unset. */
+  static boolean booleanOption(RuleContext context, String rule, String name, boolean fallback) {
+    Object value = context.settings().option(rule, name).orElse(null);
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    return value == null
+        ? fallback
+        : String.valueOf(value).trim().toLowerCase(Locale.ROOT).equals("true");
+  }
+}

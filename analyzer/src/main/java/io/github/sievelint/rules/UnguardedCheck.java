@@ -1,0 +1,236 @@
+package io.github.sievelint.rules;
+
+import io.github.sievelint.ast.Command;
+import io.github.sievelint.flow.Flow;
+import io.github.sievelint.flow.GuardEvaluator;
+import io.github.sievelint.flow.Messages;
+import io.github.sievelint.flow.Path;
+import io.github.sievelint.flow.PathSet;
+import io.github.sievelint.lint.RuleContext;
+import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.Severity;
+import io.github.sievelint.spec.MessageClass;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The check the four {@code *-unguarded} rules share: evaluate every reachable action of some kinds
+ * against the required classes and report one witness path when a class is not excluded.
+ *
+ * @param info the rule that reports
+ * @param actions the command names checked
+ * @param verb what the action does to a message ("answer", "forward"...)
+ * @param required the classes that must be excluded unless the {@code classes} option says others
+ * @param advice classes named as advice when the finding fires anyway
+ * @param suppressible whether the profile's runtime vacation suppression lowers the severity
+ */
+record UnguardedCheck(
+    RuleInfo info,
+    Set<String> actions,
+    String verb,
+    Set<MessageClass> required,
+    Set<MessageClass> advice,
+    boolean suppressible) {
+
+  void run(RuleContext context) {
+    Flow flow = ScriptFlow.of(context);
+    Set<MessageClass> wanted = requiredClasses(context);
+    boolean strict = ScriptFlow.booleanOption(context, info.id(), "strict", false);
+    for (Command action : ScriptFlow.reachable(context, actions)) {
+      GuardEvaluator.ActionVerdict verdict =
+          GuardEvaluator.evaluate(action, flow.entry(action), context.source(), strict);
+      List<MessageClass> missing = verdict.missing(wanted);
+      if (missing.isEmpty()) {
+        continue;
+      }
+      report(context, action, verdict, missing, strict);
+    }
+  }
+
+  private Set<MessageClass> requiredClasses(RuleContext context) {
+    List<String> names = ScriptFlow.listOption(context, info.id(), "classes", List.of());
+    if (names.isEmpty()) {
+      return required;
+    }
+    Set<MessageClass> out = EnumSet.noneOf(MessageClass.class);
+    for (String name : names) {
+      try {
+        out.add(MessageClass.valueOf(name.toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        // An unknown class name is ignored; config validation reports it.
+      }
+    }
+    return out.isEmpty() ? required : out;
+  }
+
+  private void report(
+      RuleContext context,
+      Command action,
+      GuardEvaluator.ActionVerdict verdict,
+      List<MessageClass> missing,
+      boolean strict) {
+    String name = action.name();
+    PathSet paths = verdict.paths();
+    StringBuilder message = new StringBuilder();
+    Path witness = witness(verdict, missing);
+    if (witness == null) {
+      message
+          .append(name)
+          .append(" counts as unguarded against ")
+          .append(codes(missing, "and"))
+          .append(": the conditions before it expand to more than ")
+          .append(PathSet.CAP)
+          .append(" paths, more than sievelint follows");
+    } else {
+      List<MessageClass> onWitness = new ArrayList<>();
+      List<String> notes = new ArrayList<>();
+      for (MessageClass c : missing) {
+        GuardEvaluator.ClassVerdict v = verdict.verdict(c);
+        if (v.witness() != null && v.witness().equals(witness)) {
+          onWitness.add(c);
+          for (String note : v.notes()) {
+            if (!notes.contains(note)) {
+              notes.add(note);
+            }
+          }
+        }
+      }
+      message
+          .append(name)
+          .append(" can ")
+          .append(verb)
+          .append(' ')
+          .append(adjectives(missing))
+          .append(" mail: ");
+      String steps = witness == null ? "" : witness.describeSteps();
+      if (steps.isEmpty()) {
+        message
+            .append("it runs for every message, and nothing excludes ")
+            .append(codes(onWitness, "or"));
+      } else {
+        message.append("the path through ").append(steps).append(' ').append(excludes(onWitness));
+      }
+      for (String note : notes) {
+        message.append("; ").append(note);
+      }
+      List<MessageClass> undecided = new ArrayList<>();
+      for (MessageClass c : missing) {
+        if (verdict.verdict(c).witness() == null) {
+          undecided.add(c);
+        }
+      }
+      if (!undecided.isEmpty()) {
+        message
+            .append("; ")
+            .append(codes(undecided, "and"))
+            .append(" counts as not excluded: its conditions expand to more than ")
+            .append(PathSet.CAP)
+            .append(" paths, more than sievelint follows");
+      } else if (paths.overflow()) {
+        message
+            .append("; its conditions expand to more than ")
+            .append(PathSet.CAP)
+            .append(" paths, and this is one of them");
+      }
+    }
+    List<String> extra = new ArrayList<>();
+    for (MessageClass c : advice) {
+      if (!missing.contains(c) && !verdict.verdict(c).guarded()) {
+        extra.add(c.name());
+      }
+    }
+    if (!extra.isEmpty()) {
+      message.append("; consider excluding ").append(Messages.join(extra, "and")).append(" too");
+    }
+    if (!strict && required.contains(MessageClass.LIST) && !missing.contains(MessageClass.LIST)) {
+      String other = GuardEvaluator.listAdvice(paths, context.source());
+      if (other != null) {
+        message.append("; test ").append(other).append(" too");
+      }
+    }
+    Severity severity = context.settings().severityOf(info);
+    Set<MessageClass> suppressed = context.settings().server().vacationSuppression();
+    if (suppressible && suppressed.containsAll(missing)) {
+      severity = Severity.INFO;
+      message
+          .append(" (the ")
+          .append(context.settings().server().id())
+          .append(" server suppresses these replies at run time)");
+    }
+    context.report(severity, action.nameSpan(), message.toString(), help(missing));
+  }
+
+  private static @Nullable Path witness(
+      GuardEvaluator.ActionVerdict verdict, List<MessageClass> missing) {
+    // The path that misses the most classes; ties go to the first class's witness.
+    Path best = null;
+    int bestCount = -1;
+    for (MessageClass c : missing) {
+      Path candidate = verdict.verdict(c).witness();
+      if (candidate == null) {
+        continue;
+      }
+      int count = 0;
+      for (MessageClass other : missing) {
+        if (candidate.equals(verdict.verdict(other).witness())) {
+          count++;
+        }
+      }
+      if (count > bestCount) {
+        best = candidate;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+
+  private static String excludes(List<MessageClass> classes) {
+    if (classes.size() == 1) {
+      return "does not exclude " + classes.get(0).name();
+    }
+    if (classes.size() == 2) {
+      return "excludes neither " + classes.get(0).name() + " nor " + classes.get(1).name();
+    }
+    return "excludes none of " + codes(classes, "and");
+  }
+
+  private static String codes(List<MessageClass> classes, String word) {
+    return Messages.join(classes.stream().map(MessageClass::name).toList(), word);
+  }
+
+  static String adjective(MessageClass c) {
+    return switch (c) {
+      case AUTO -> "auto-submitted";
+      case LIST -> "mailing-list";
+      case BULK -> "bulk";
+      case NULLSENDER -> "null-sender";
+      case SYSTEM -> "system-sender";
+    };
+  }
+
+  private static String adjectives(List<MessageClass> classes) {
+    return Messages.join(classes.stream().map(UnguardedCheck::adjective).toList(), "and");
+  }
+
+  /** A one-line fix: an early exit that catches the missing classes. */
+  private static String help(List<MessageClass> missing) {
+    List<String> tests = new ArrayList<>();
+    for (MessageClass c : missing) {
+      tests.add(
+          switch (c) {
+            case AUTO -> "header :contains \"Auto-Submitted\" \"auto\"";
+            case LIST -> "exists \"List-Id\", exists \"List-Unsubscribe\"";
+            case BULK -> "header :is \"Precedence\" [\"bulk\", \"list\", \"junk\"]";
+            case NULLSENDER -> "envelope :is \"from\" \"\"";
+            case SYSTEM ->
+                "envelope :localpart :matches \"from\" [\"mailer-daemon\", \"listserv\","
+                    + " \"majordomo\", \"owner-*\", \"*-request\"]";
+          });
+    }
+    return "exit early before it: if anyof (" + String.join(", ", tests) + ") { stop; }";
+  }
+}

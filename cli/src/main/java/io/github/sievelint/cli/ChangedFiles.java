@@ -2,6 +2,7 @@ package io.github.sievelint.cli;
 
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.Related;
+import io.github.sievelint.run.ScriptFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,8 @@ final class ChangedFiles {
   private final Set<String> paths;
 
   /**
-   * {@code paths} are the changed files as reports show them ({@link CheckCommand#displayPath}).
+   * {@code paths} are the changed files as reports show them ({@link
+   * io.github.sievelint.run.CheckRun#displayPath}).
    */
   ChangedFiles(Set<String> paths) {
     this.paths = Set.copyOf(paths);

@@ -8,6 +8,9 @@ import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.Formats;
 import io.github.sievelint.rules.BuiltinRules;
+import io.github.sievelint.run.CheckRun;
+import io.github.sievelint.run.Layers;
+import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,9 +45,6 @@ import picocli.CommandLine.Parameters;
       "2:usage, configuration or I/O error (a missing file, a bad option or config)"
     })
 final class CheckCommand implements Callable<Integer> {
-
-  /** Largest file read; bigger files are reported without being read whole. */
-  static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -239,7 +239,8 @@ final class CheckCommand implements Callable<Integer> {
       layers = Layers.open(loader, env.cwd(), noConfig, config, cli);
       Path anchor = given.isEmpty() ? env.cwd() : anchor(given.get(0), stdin);
       ConfigValues run = layers.forFolder(anchor);
-      RunOptions options = RunOptions.of(run, env);
+      String defaultFormat = "true".equals(env.variable("GITHUB_ACTIONS", "")) ? "github" : "text";
+      RunOptions options = RunOptions.of(run, defaultFormat);
       if (showConfig) {
         PrintWriter out = spec.commandLine().getOut();
         out.print(
@@ -253,19 +254,18 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         return 0;
       }
-      CheckRun check =
-          new CheckRun(
+      CheckRun checkRun = new CheckRun(env.cwd(), registry, layers, options, Version.get());
+      CheckConsole console =
+          new CheckConsole(
               env,
               spec.commandLine().getOut(),
               spec.commandLine().getErr(),
-              registry,
-              layers,
-              options,
+              checkRun,
               updateBaseline);
       if (repositoryRoot != null) {
-        return check.runChanged(given, repositoryRoot);
+        return console.runChanged(given, repositoryRoot);
       }
-      return check.run(given, stdin ? (stdinFilename == null ? "-" : stdinFilename) : null);
+      return console.run(given, stdin ? (stdinFilename == null ? "-" : stdinFilename) : null);
     } catch (ConfigException e) {
       spec.commandLine().getErr().println("sievelint: " + e.getMessage());
       return Main.EXIT_ERROR;
@@ -433,14 +433,6 @@ final class CheckCommand implements Callable<Integer> {
     err.println("sievelint: " + message);
     err.println("Try 'sievelint check --help'.");
     return Main.EXIT_ERROR;
-  }
-
-  /** Paths inside the working directory are shown relative to it, others absolute; '/' always. */
-  static String displayPath(Path cwd, Path file) {
-    Path absolute = cwd.resolve(file).toAbsolutePath().normalize();
-    Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
-    String text = shown.toString().replace('\\', '/');
-    return text.isEmpty() ? "." : text;
   }
 
   /** A bad command-line value; becomes a message and exit code 2. */

@@ -1,5 +1,6 @@
 package io.github.sievelint.cli;
 
+import io.github.sievelint.run.CheckRun;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -86,7 +87,7 @@ final class InstallHookCommand implements Callable<Integer> {
       return Main.EXIT_ERROR;
     }
     Path file = hooks.resolve("pre-commit");
-    String shown = CheckCommand.displayPath(env.cwd(), file);
+    String shown = CheckRun.displayPath(env.cwd(), file);
     try {
       if (Files.exists(file) || Files.isSymbolicLink(file)) {
         String old = Files.isRegularFile(file) ? readQuietly(file) : "";
@@ -106,8 +107,7 @@ final class InstallHookCommand implements Callable<Integer> {
           Path backup = backupName(file);
           Files.move(file, backup);
           out.println(
-              "sievelint: moved the existing hook to "
-                  + CheckCommand.displayPath(env.cwd(), backup));
+              "sievelint: moved the existing hook to " + CheckRun.displayPath(env.cwd(), backup));
         }
       }
       Files.createDirectories(hooks);

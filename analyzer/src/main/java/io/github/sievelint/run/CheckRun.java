@@ -124,11 +124,27 @@ public final class CheckRun {
   public Linted lintFiles(List<Path> given, ScriptFinder.Selection selection)
       throws ConfigException {
     List<String> errors = new ArrayList<>();
-    List<Input> inputs = readFiles(given, selection, errors);
+    return lintWithRepositories(readFiles(given, selection, errors), given, errors);
+  }
+
+  /**
+   * Hook mode ({@code check --changed}): lints the script files {@code scripts} as they are, and
+   * runs the cross-account analysis over the whole {@code repository}, so that a changed script is
+   * judged within the mail system it belongs to. Which findings concern the change is the caller's
+   * choice.
+   */
+  public Linted lintScripts(List<Path> scripts, Path repository) throws ConfigException {
+    List<String> errors = new ArrayList<>();
+    return lintWithRepositories(
+        readFiles(scripts, ScriptFinder.Selection.DEFAULT, errors), List.of(repository), errors);
+  }
+
+  private Linted lintWithRepositories(
+      List<Input> inputs, List<Path> repositories, List<String> errors) throws ConfigException {
     Linted files = lint(inputs, errors);
     List<Diagnostic> found = new ArrayList<>(files.diagnostics());
     Map<String, SourceFile> sources = new LinkedHashMap<>(files.sources());
-    lintRepositories(given, found, sources, errors);
+    lintRepositories(repositories, found, sources, errors);
     return new Linted(found, sources, files.filesChecked(), errors);
   }
 

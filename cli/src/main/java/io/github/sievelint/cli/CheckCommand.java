@@ -154,6 +154,24 @@ final class CheckCommand implements Callable<Integer> {
   @Nullable String stdinFilename;
 
   @Option(
+      names = "--changed",
+      description = {
+        "Hook mode: the PATHs are the files a commit changes. They are linted, the cross-account"
+            + " rules analyse the whole repository, and only findings located in a PATH or"
+            + " related to one are reported."
+      })
+  boolean changed;
+
+  @Option(
+      names = "--repository",
+      paramLabel = "DIR",
+      description =
+          "With --changed: the repository whose model (sievelint.yaml or a known layout) the"
+              + " cross-account rules analyse (default: the folder above that holds .git, else"
+              + " the current folder).")
+  @Nullable Path repository;
+
+  @Option(
       names = "--color",
       paramLabel = "WHEN",
       description =
@@ -187,8 +205,25 @@ final class CheckCommand implements Callable<Integer> {
     } catch (UsageException e) {
       return usage(e.text());
     }
-    List<Path> given = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+    // In hook mode no PATH means no changed file, not the current folder.
+    List<Path> given = paths.isEmpty() && !changed ? List.of(Path.of(".")) : paths;
     boolean stdin = given.stream().anyMatch(p -> p.toString().equals("-"));
+    if (changed && stdin) {
+      return usage("--changed reads the changed files from the repository, not standard input");
+    }
+    if (repository != null && !changed) {
+      return usage("--repository only applies with --changed");
+    }
+    Path repositoryRoot = null;
+    if (changed) {
+      repositoryRoot =
+          repository == null
+              ? ChangedFiles.repositoryOf(env.cwd())
+              : env.cwd().resolve(repository).normalize();
+      if (!Files.isDirectory(repositoryRoot)) {
+        return usage("--repository " + repository + " is not a folder");
+      }
+    }
     if (stdin && given.size() > 1) {
       return usage("'-' (standard input) cannot be combined with other paths");
     }
@@ -202,7 +237,7 @@ final class CheckCommand implements Callable<Integer> {
     Layers layers;
     try {
       layers = Layers.open(loader, env.cwd(), noConfig, config, cli);
-      Path anchor = anchor(given.get(0), stdin);
+      Path anchor = given.isEmpty() ? env.cwd() : anchor(given.get(0), stdin);
       ConfigValues run = layers.forFolder(anchor);
       String defaultFormat = "true".equals(env.variable("GITHUB_ACTIONS", "")) ? "github" : "text";
       RunOptions options = RunOptions.of(run, defaultFormat);
@@ -220,13 +255,17 @@ final class CheckCommand implements Callable<Integer> {
         return 0;
       }
       CheckRun checkRun = new CheckRun(env.cwd(), registry, layers, options, Version.get());
-      return new CheckConsole(
+      CheckConsole console =
+          new CheckConsole(
               env,
               spec.commandLine().getOut(),
               spec.commandLine().getErr(),
               checkRun,
-              updateBaseline)
-          .run(given, stdin ? (stdinFilename == null ? "-" : stdinFilename) : null);
+              updateBaseline);
+      if (repositoryRoot != null) {
+        return console.runChanged(given, repositoryRoot);
+      }
+      return console.run(given, stdin ? (stdinFilename == null ? "-" : stdinFilename) : null);
     } catch (ConfigException e) {
       spec.commandLine().getErr().println("sievelint: " + e.getMessage());
       return Main.EXIT_ERROR;

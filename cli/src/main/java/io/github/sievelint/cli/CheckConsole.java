@@ -9,15 +9,20 @@ import io.github.sievelint.run.CheckException;
 import io.github.sievelint.run.CheckRun;
 import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.run.ScriptFinder;
+import io.github.sievelint.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +54,36 @@ final class CheckConsole {
         stdinName != null
             ? run.lintSource(stdinName, env.stdin().readAllBytes())
             : run.lintFiles(given, ScriptFinder.Selection.DEFAULT);
+    return report(linted, null);
+  }
+
+  /**
+   * Hook mode: lints the scripts among the changed files {@code given}, runs the cross-account
+   * rules over {@code repository}, and reports only the findings that touch a changed file.
+   */
+  int runChanged(List<Path> given, Path repository) throws IOException, ConfigException {
+    ScriptFinder.Found found = new ScriptFinder().find(env.cwd(), given);
+    Set<String> shown = new TreeSet<>();
+    for (Path file : found.files()) {
+      shown.add(CheckRun.displayPath(env.cwd(), file));
+    }
+    ChangedFiles changed = new ChangedFiles(shown);
+    // A changed manifest or alias file is not a script; it still counts for what a finding touches.
+    List<Path> scripts = found.files().stream().filter(ChangedFiles::isScript).toList();
+    CheckRun.Linted all = run.lintScripts(scripts, repository);
+    List<String> errors = new ArrayList<>(found.errors());
+    errors.addAll(all.errors());
+    CheckRun.Linted linted =
+        new CheckRun.Linted(
+            changed.filter(all.diagnostics()), all.sources(), all.filesChecked(), errors);
+    return report(linted, changed);
+  }
+
+  /**
+   * Applies or updates the baseline, keeps what touches the {@code changed} files in hook mode,
+   * writes the reports and returns the exit code.
+   */
+  private int report(CheckRun.Linted linted, @Nullable ChangedFiles changed) {
     for (String error : linted.errors()) {
       err.println("sievelint: " + error);
     }
@@ -72,6 +107,9 @@ final class CheckConsole {
         }
         report = shown.report();
       }
+      if (changed != null) {
+        report = withSnippets(report);
+      }
       writeReports(report);
     } catch (CheckException e) {
       err.println("sievelint: " + e.getMessage());
@@ -84,6 +122,38 @@ final class CheckConsole {
       return Main.EXIT_ERROR;
     }
     return exitCode(report.diagnostics());
+  }
+
+  /**
+   * A kept finding may point into unchanged files (the other steps of a cycle): they are read for
+   * the snippets only, so that they do not count as linted for the baseline.
+   */
+  private ReportInput withSnippets(ReportInput report) {
+    Set<String> wanted = new TreeSet<>();
+    for (Diagnostic d : report.diagnostics()) {
+      wanted.add(d.path());
+      d.related().forEach(r -> wanted.add(r.path()));
+    }
+    Map<String, SourceFile> sources = new LinkedHashMap<>(report.sources());
+    for (String path : wanted) {
+      Path file = env.cwd().resolve(path).normalize();
+      if (sources.containsKey(path) || !Files.isRegularFile(file)) {
+        continue;
+      }
+      try {
+        if (Files.size(file) <= CheckRun.MAX_FILE_BYTES) {
+          sources.put(path, SourceFile.decode(path, Files.readAllBytes(file)));
+        }
+      } catch (IOException | SecurityException e) {
+        // Without its source a location is still reported, only without the snippet.
+      }
+    }
+    return new ReportInput(
+        report.diagnostics(),
+        sources,
+        report.registry(),
+        report.toolVersion(),
+        report.filesChecked());
   }
 
   private void writeReports(ReportInput report) throws CheckException {

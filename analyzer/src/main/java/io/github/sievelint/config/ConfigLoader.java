@@ -62,7 +62,11 @@ public final class ConfigLoader {
           "jobs",
           "rules");
 
-  static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+  /**
+   * The values of {@code failOn}, {@code --fail-on} and the Maven plugin's {@code failOnSeverity}.
+   */
+  public static final List<String> FAIL_ON = List.of("error", "warning", "info", "never");
+
   static final List<String> COLOR = List.of("auto", "always", "never");
 
   /**

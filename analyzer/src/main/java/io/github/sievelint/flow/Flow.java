@@ -81,6 +81,17 @@ public final class Flow {
     return Optional.ofNullable(chainHeads.get(command));
   }
 
+  /**
+   * The file {@code test} is in: the segment of the command whose condition holds it, else {@code
+   * fallback}.
+   */
+  public io.github.sievelint.source.SourceFile sourceOf(
+      Test test, io.github.sievelint.source.SourceFile fallback) {
+    Command owner = conditions.get(test);
+    Segment segment = owner == null ? null : segmentOf.get(owner);
+    return segment == null ? fallback : segment.source();
+  }
+
   public Optional<Segment> segmentOf(Command command) {
     return Optional.ofNullable(segmentOf.get(command));
   }

@@ -1,6 +1,7 @@
 package io.github.sievelint.flow;
 
 import io.github.sievelint.ast.Command;
+import io.github.sievelint.ast.Test;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.spec.MessageClass;
 import java.util.ArrayList;
@@ -80,6 +81,18 @@ public final class GuardEvaluator {
    */
   public static ActionVerdict evaluate(
       Command action, FlowState state, SourceFile source, boolean strictLists) {
+    return evaluate(action, state, test -> source, strictLists);
+  }
+
+  /**
+   * Like {@link #evaluate(Command, FlowState, SourceFile, boolean)} for an effective script of
+   * several files: {@code source} gives the file each test is in, for the messages.
+   */
+  public static ActionVerdict evaluate(
+      Command action,
+      FlowState state,
+      java.util.function.Function<Test, SourceFile> source,
+      boolean strictLists) {
     Map<MessageClass, ClassVerdict> out = new EnumMap<>(MessageClass.class);
     PathSet paths = state.paths();
     List<Map<Facet, Grade>> coverage = new ArrayList<>();
@@ -128,7 +141,7 @@ public final class GuardEvaluator {
   /** What the literals of {@code path} exclude, each facet with its best grade. */
   static Map<Facet, Grade> coverage(
       Path path,
-      SourceFile source,
+      java.util.function.Function<Test, SourceFile> source,
       List<String> staleNotes,
       java.util.IdentityHashMap<Literal, Map<Facet, Grade>> memo) {
     Map<Facet, Grade> out = new EnumMap<>(Facet.class);
@@ -139,7 +152,7 @@ public final class GuardEvaluator {
           Command edit = literal.staleEdits().get(0);
           staleNotes.add(
               "`"
-                  + Messages.snippet(source, literal.test())
+                  + Messages.snippet(source.apply(literal.test()), literal.test())
                   + "` on line "
                   + literal.test().span().startLine()
                   + " would exclude "
@@ -158,7 +171,7 @@ public final class GuardEvaluator {
           grade =
               Grade.partial(
                   "`"
-                      + Messages.snippet(source, literal.test())
+                      + Messages.snippet(source.apply(literal.test()), literal.test())
                       + "` on line "
                       + literal.test().span().startLine()
                       + " excludes "
@@ -236,6 +249,12 @@ public final class GuardEvaluator {
    * null.
    */
   public static @Nullable String listAdvice(PathSet paths, SourceFile source) {
+    return listAdvice(paths, test -> source);
+  }
+
+  /** Like {@link #listAdvice(PathSet, SourceFile)}, with the file of each test. */
+  public static @Nullable String listAdvice(
+      PathSet paths, java.util.function.Function<Test, SourceFile> source) {
     for (Path path : paths.paths()) {
       Map<Facet, Grade> coverage =
           coverage(path, source, new ArrayList<>(), new java.util.IdentityHashMap<>());

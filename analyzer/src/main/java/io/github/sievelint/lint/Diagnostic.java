@@ -33,4 +33,9 @@ public record Diagnostic(
   public Diagnostic withSeverity(Severity newSeverity) {
     return new Diagnostic(ruleId, newSeverity, path, span, message, related, help);
   }
+
+  /** The same finding shown at another path (a repository file under its display path). */
+  public Diagnostic withPath(String newPath) {
+    return new Diagnostic(ruleId, severity, newPath, span, message, related, help);
+  }
 }

@@ -19,6 +19,7 @@ public final class RepositoryContext {
   public record Step(Location where, String message) {}
 
   private final Analysis analysis;
+  private final EffectiveScripts scripts;
   private final LintSettings settings;
   private final Function<String, String> display;
   private final List<Diagnostic> sink;
@@ -28,10 +29,12 @@ public final class RepositoryContext {
 
   RepositoryContext(
       Analysis analysis,
+      EffectiveScripts scripts,
       LintSettings settings,
       Function<String, String> display,
       List<Diagnostic> sink) {
     this.analysis = analysis;
+    this.scripts = scripts;
     this.settings = settings;
     this.display = display;
     this.sink = sink;
@@ -48,6 +51,11 @@ public final class RepositoryContext {
 
   public Analysis analysis() {
     return analysis;
+  }
+
+  /** Every account's effective script, analysed as one flow; source paths are relative. */
+  public EffectiveScripts effectiveScripts() {
+    return scripts;
   }
 
   public MailModel model() {

@@ -43,13 +43,26 @@ public final class RepositoryLinter {
    * @param sources model files (manifest, alias files) by display path, for report snippets
    * @param problems configuration problems as {@code path:line:col: message}
    * @param analysis the analysis, for callers that print the graph
+   * @param effectiveFiles display paths of the scripts some account's effective script covers
+   * @param effectiveRules ids of the {@link EffectiveScriptRule}s run on those scripts
    */
   public record Result(
       Optional<MailModel> model,
       List<Diagnostic> diagnostics,
       Map<String, SourceFile> sources,
       List<String> problems,
-      @Nullable Analysis analysis) {}
+      @Nullable Analysis analysis,
+      Set<String> effectiveFiles,
+      Set<String> effectiveRules) {
+
+    /**
+     * Whether a finding of the per-file pass is replaced by this result's: its rule judged its file
+     * here on the effective scripts of the accounts, so keeping both would report it twice.
+     */
+    public boolean supersedes(Diagnostic perFile) {
+      return effectiveRules.contains(perFile.ruleId()) && effectiveFiles.contains(perFile.path());
+    }
+  }
 
   /**
    * Hands the repository pass a script that the caller has already parsed, so that a run which also
@@ -98,7 +111,7 @@ public final class RepositoryLinter {
   public Result lint(Path root, Function<Path, String> display, Parsed parsed) {
     Optional<MailModel> loaded = ModelLoader.load(root);
     if (loaded.isEmpty()) {
-      return new Result(Optional.empty(), List.of(), Map.of(), List.of(), null);
+      return new Result(Optional.empty(), List.of(), Map.of(), List.of(), null, Set.of(), Set.of());
     }
     MailModel model = loaded.get();
     RepositoryPaths paths = new RepositoryPaths(model.root());
@@ -106,7 +119,11 @@ public final class RepositoryLinter {
     Analysis analysis = Analysis.run(model, relative -> parse(paths, relative, parsed));
     LintSettings effective = settingsFor(model, settings);
     List<Diagnostic> found = new ArrayList<>();
-    RepositoryContext context = new RepositoryContext(analysis, effective, shown, found);
+    EffectiveScripts scripts = EffectiveScripts.of(model, relative -> parse(paths, relative, NONE));
+    for (Diagnostic d : scripts.check(registry, effective)) {
+      found.add(d.withPath(shown.apply(d.path())));
+    }
+    RepositoryContext context = new RepositoryContext(analysis, scripts, effective, shown, found);
     for (Rule rule : registry.rules()) {
       if (rule instanceof RepositoryRule repositoryRule && effective.enabled(rule.info().id())) {
         context.setCurrent(rule.info());
@@ -142,7 +159,22 @@ public final class RepositoryLinter {
           .ifPresent(
               s -> sources.put(shown.apply(file), SourceFile.of(shown.apply(file), s.text())));
     }
-    return new Result(loaded, found, sources, problems, analysis);
+    Set<String> effectiveFiles = new HashSet<>();
+    scripts.files().forEach(f -> effectiveFiles.add(shown.apply(f)));
+    Set<String> effectiveRules = new HashSet<>();
+    for (Rule rule : registry.rules()) {
+      if (rule instanceof EffectiveScriptRule && effective.enabled(rule.info().id())) {
+        effectiveRules.add(rule.info().id());
+      }
+    }
+    return new Result(
+        loaded,
+        found,
+        sources,
+        problems,
+        analysis,
+        Set.copyOf(effectiveFiles),
+        Set.copyOf(effectiveRules));
   }
 
   /**

@@ -25,6 +25,14 @@ public final class RuleContext {
     this.sink = sink;
   }
 
+  /**
+   * Makes {@link #shared} answer {@code value} for {@code type} without computing it: the
+   * repository linter hands in the flow of an account's effective script this way.
+   */
+  <T> void preset(Class<T> type, T value) {
+    shared.put(type, value);
+  }
+
   void setCurrent(RuleInfo info) {
     this.current = info;
   }

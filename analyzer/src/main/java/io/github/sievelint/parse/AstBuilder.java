@@ -74,6 +74,26 @@ final class AstBuilder {
     problem("expected a command, found " + SieveErrorStrategy.describe(first), tokenSpan(first));
   }
 
+  private void limit(String message, Span span) {
+    problems.add(new SyntaxProblem(SyntaxProblem.Kind.LIMIT, message, span));
+  }
+
+  /** A string value cut at the limit, with the limit reported, so no rule sees a huge value. */
+  private Argument.StringValue bounded(Argument.StringValue value) {
+    if (value.value().length() <= ScriptParser.MAX_STRING_CHARS) {
+      return value;
+    }
+    limit(
+        "string of "
+            + value.value().length()
+            + " characters, more than the "
+            + ScriptParser.MAX_STRING_CHARS
+            + " sievelint reads; the rest is left out",
+        value.span());
+    return new Argument.StringValue(
+        value.value().substring(0, ScriptParser.MAX_STRING_CHARS), value.multiLine(), value.span());
+  }
+
   private void problem(String message, Span span) {
     problems.add(new SyntaxProblem(SyntaxProblem.Kind.SYNTAX, message, span));
   }
@@ -96,7 +116,18 @@ final class AstBuilder {
 
   private Arguments arguments(SieveParser.ArgumentsContext ctx) {
     List<Argument> values = new ArrayList<>();
+    if (ctx.argument().size() > ScriptParser.MAX_LIST_ITEMS) {
+      limit(
+          ctx.argument().size()
+              + " arguments, more than the "
+              + ScriptParser.MAX_LIST_ITEMS
+              + " sievelint reads; the arguments past it are left out",
+          span(ctx));
+    }
     for (SieveParser.ArgumentContext argument : ctx.argument()) {
+      if (values.size() == ScriptParser.MAX_LIST_ITEMS) {
+        break;
+      }
       Argument built = argument(argument);
       if (built != null) {
         values.add(built);
@@ -142,8 +173,20 @@ final class AstBuilder {
       return string(ctx.string());
     }
     if (ctx.stringList() != null) {
+      if (ctx.stringList().string().size() > ScriptParser.MAX_LIST_ITEMS) {
+        limit(
+            "string list of "
+                + ctx.stringList().string().size()
+                + " items, more than the "
+                + ScriptParser.MAX_LIST_ITEMS
+                + " sievelint reads; the items past it are left out",
+            span(ctx.stringList()));
+      }
       List<Argument.StringValue> items = new ArrayList<>();
       for (SieveParser.StringContext s : ctx.stringList().string()) {
+        if (items.size() == ScriptParser.MAX_LIST_ITEMS) {
+          break;
+        }
         Argument.StringValue value = string(s);
         if (value != null) {
           items.add(value);
@@ -165,6 +208,11 @@ final class AstBuilder {
   }
 
   private Argument.@Nullable StringValue string(SieveParser.StringContext ctx) {
+    Argument.StringValue value = rawString(ctx);
+    return value == null ? null : bounded(value);
+  }
+
+  private Argument.@Nullable StringValue rawString(SieveParser.StringContext ctx) {
     if (ctx.QUOTED_STRING() != null && present(ctx.QUOTED_STRING())) {
       String raw = ctx.QUOTED_STRING().getText();
       return new Argument.StringValue(

@@ -36,6 +36,12 @@ public final class ScriptParser {
   /** Largest script parsed, in characters; Pigeonhole's own default limit is 1 MiB. */
   public static final int MAX_CHARS = 8 * 1024 * 1024;
 
+  /** Longest string read whole; a vacation text is a few kilobytes. */
+  public static final int MAX_STRING_CHARS = 1024 * 1024;
+
+  /** Most items in one string list, and most arguments of one command. */
+  public static final int MAX_LIST_ITEMS = 10_000;
+
   /** Syntax errors reported per file before the rest are left out. */
   public static final int MAX_ERRORS = 100;
 

@@ -1,6 +1,8 @@
 package io.github.sievelint.report;
 
 import io.github.sievelint.lint.Diagnostic;
+import io.github.sievelint.lint.Related;
+import io.github.sievelint.source.Span;
 import java.io.IOException;
 
 /** {@code path:line:col: severity: message [rule-id]}, one line a finding, as gcc writes. */
@@ -9,19 +11,32 @@ public final class ConciseWriter implements ReportWriter {
   @Override
   public void write(ReportInput input, Appendable out) throws IOException {
     for (Diagnostic d : input.diagnostics()) {
-      out.append(d.path())
-          .append(':')
-          .append(Integer.toString(d.span().startLine()))
-          .append(':')
-          .append(Integer.toString(d.span().startColumn()))
-          .append(": ")
-          .append(d.severity().label())
-          .append(": ")
-          .append(oneLine(d.message()))
-          .append(" [")
-          .append(d.ruleId())
-          .append("]\n");
+      out.append(line(d, true)).append('\n');
     }
+  }
+
+  /**
+   * One finding on one line: {@code path:line:col: severity: message [rule-id]}, or without the
+   * severity for a log that shows it already (the Maven plugin logs each finding at its level).
+   */
+  public static String line(Diagnostic d, boolean withSeverity) {
+    return location(d.path(), d.span())
+        + ": "
+        + (withSeverity ? d.severity().label() + ": " : "")
+        + oneLine(d.message())
+        + " ["
+        + d.ruleId()
+        + "]";
+  }
+
+  /** A related location of a finding on one line: {@code path:line:col: message}. */
+  public static String line(Related related) {
+    return location(related.path(), related.span()) + ": " + oneLine(related.message());
+  }
+
+  /** {@code path:line:col}, the form editors and IDE consoles turn into a link. */
+  public static String location(String path, Span span) {
+    return path + ":" + span.startLine() + ":" + span.startColumn();
   }
 
   static String oneLine(String text) {

@@ -1,7 +1,7 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.lint.Category;
-import io.github.sievelint.lint.Rule;
+import io.github.sievelint.lint.EffectiveScriptRule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Flags a notify (RFC 5435) reachable for auto-submitted mail. */
-public final class NotifyUnguarded implements Rule {
+public final class NotifyUnguarded implements EffectiveScriptRule {
 
   static final RuleInfo INFO =
       new RuleInfo(

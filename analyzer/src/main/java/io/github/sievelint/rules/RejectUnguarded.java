@@ -1,7 +1,7 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.lint.Category;
-import io.github.sievelint.lint.Rule;
+import io.github.sievelint.lint.EffectiveScriptRule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Flags a reject or ereject reachable for mail with a null envelope sender (RFC 5429 section 2.1).
  */
-public final class RejectUnguarded implements Rule {
+public final class RejectUnguarded implements EffectiveScriptRule {
 
   static final RuleInfo INFO =
       new RuleInfo(

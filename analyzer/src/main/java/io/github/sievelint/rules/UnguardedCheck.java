@@ -42,12 +42,13 @@ record UnguardedCheck(
     boolean strict = ScriptFlow.booleanOption(context, info.id(), "strict", false);
     for (Command action : ScriptFlow.reachable(context, actions)) {
       GuardEvaluator.ActionVerdict verdict =
-          GuardEvaluator.evaluate(action, flow.entry(action), context.source(), strict);
+          GuardEvaluator.evaluate(
+              action, flow.entry(action), t -> flow.sourceOf(t, context.source()), strict);
       List<MessageClass> missing = verdict.missing(wanted);
       if (missing.isEmpty()) {
         continue;
       }
-      report(context, action, verdict, missing, strict);
+      report(context, flow, action, verdict, missing, strict);
     }
   }
 
@@ -69,6 +70,7 @@ record UnguardedCheck(
 
   private void report(
       RuleContext context,
+      Flow flow,
       Command action,
       GuardEvaluator.ActionVerdict verdict,
       List<MessageClass> missing,
@@ -147,7 +149,7 @@ record UnguardedCheck(
       message.append("; consider excluding ").append(Messages.join(extra, "and")).append(" too");
     }
     if (!strict && required.contains(MessageClass.LIST) && !missing.contains(MessageClass.LIST)) {
-      String other = GuardEvaluator.listAdvice(paths, context.source());
+      String other = GuardEvaluator.listAdvice(paths, t -> flow.sourceOf(t, context.source()));
       if (other != null) {
         message.append("; test ").append(other).append(" too");
       }

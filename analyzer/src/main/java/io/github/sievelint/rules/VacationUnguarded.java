@@ -1,7 +1,7 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.lint.Category;
-import io.github.sievelint.lint.Rule;
+import io.github.sievelint.lint.EffectiveScriptRule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
@@ -13,7 +13,7 @@ import java.util.Set;
  * Flags a vacation reachable for auto-submitted or mailing-list mail (GUARDS.md, RFC 3834 section
  * 2).
  */
-public final class VacationUnguarded implements Rule {
+public final class VacationUnguarded implements EffectiveScriptRule {
 
   static final RuleInfo INFO =
       new RuleInfo(

@@ -191,4 +191,28 @@ class ScriptParserTest {
     assertThat(result.problems()).isEmpty();
     assertThat(result.script().commands()).hasSize(100_000);
   }
+
+  @org.junit.jupiter.api.Test
+  void aHugeStringIsCutAtTheLimitAndReported() {
+    String text = "keep \"" + "x".repeat(ScriptParser.MAX_STRING_CHARS + 10) + "\";";
+    ParseResult result = parse(text);
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.kind()).isEqualTo(SyntaxProblem.Kind.LIMIT));
+    Argument.StringValue value =
+        (Argument.StringValue) result.script().commands().get(0).arguments().values().get(0);
+    assertThat(value.value()).hasSize(ScriptParser.MAX_STRING_CHARS);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aHugeStringListIsCutAtTheLimitAndReported() {
+    String text = "require [" + "\"a\",".repeat(ScriptParser.MAX_LIST_ITEMS + 5) + "\"b\"];";
+    ParseResult result = parse(text);
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("string list of 10006 items"));
+    Argument.StringList list =
+        (Argument.StringList) result.script().commands().get(0).arguments().values().get(0);
+    assertThat(list.items()).hasSize(ScriptParser.MAX_LIST_ITEMS);
+  }
 }

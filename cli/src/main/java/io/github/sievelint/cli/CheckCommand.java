@@ -8,6 +8,9 @@ import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.Formats;
 import io.github.sievelint.rules.BuiltinRules;
+import io.github.sievelint.run.CheckRun;
+import io.github.sievelint.run.Layers;
+import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,9 +45,6 @@ import picocli.CommandLine.Parameters;
       "2:usage, configuration or I/O error (a missing file, a bad option or config)"
     })
 final class CheckCommand implements Callable<Integer> {
-
-  /** Largest file read; bigger files are reported without being read whole. */
-  static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -154,6 +154,24 @@ final class CheckCommand implements Callable<Integer> {
   @Nullable String stdinFilename;
 
   @Option(
+      names = "--changed",
+      description = {
+        "Hook mode: the PATHs are the files a commit changes. They are linted, the cross-account"
+            + " rules analyse the whole repository, and only findings located in a PATH or"
+            + " related to one are reported."
+      })
+  boolean changed;
+
+  @Option(
+      names = "--repository",
+      paramLabel = "DIR",
+      description =
+          "With --changed: the repository whose model (sievelint.yaml or a known layout) the"
+              + " cross-account rules analyse (default: the folder above that holds .git, else"
+              + " the current folder).")
+  @Nullable Path repository;
+
+  @Option(
       names = "--color",
       paramLabel = "WHEN",
       description =
@@ -187,8 +205,25 @@ final class CheckCommand implements Callable<Integer> {
     } catch (UsageException e) {
       return usage(e.text());
     }
-    List<Path> given = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+    // In hook mode no PATH means no changed file, not the current folder.
+    List<Path> given = paths.isEmpty() && !changed ? List.of(Path.of(".")) : paths;
     boolean stdin = given.stream().anyMatch(p -> p.toString().equals("-"));
+    if (changed && stdin) {
+      return usage("--changed reads the changed files from the repository, not standard input");
+    }
+    if (repository != null && !changed) {
+      return usage("--repository only applies with --changed");
+    }
+    Path repositoryRoot = null;
+    if (changed) {
+      repositoryRoot =
+          repository == null
+              ? ChangedFiles.repositoryOf(env.cwd())
+              : env.cwd().resolve(repository).normalize();
+      if (!Files.isDirectory(repositoryRoot)) {
+        return usage("--repository " + repository + " is not a folder");
+      }
+    }
     if (stdin && given.size() > 1) {
       return usage("'-' (standard input) cannot be combined with other paths");
     }
@@ -202,9 +237,10 @@ final class CheckCommand implements Callable<Integer> {
     Layers layers;
     try {
       layers = Layers.open(loader, env.cwd(), noConfig, config, cli);
-      Path anchor = anchor(given.get(0), stdin);
+      Path anchor = given.isEmpty() ? env.cwd() : anchor(given.get(0), stdin);
       ConfigValues run = layers.forFolder(anchor);
-      RunOptions options = RunOptions.of(run, env);
+      String defaultFormat = "true".equals(env.variable("GITHUB_ACTIONS", "")) ? "github" : "text";
+      RunOptions options = RunOptions.of(run, defaultFormat);
       if (showConfig) {
         PrintWriter out = spec.commandLine().getOut();
         out.print(
@@ -218,15 +254,18 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         return 0;
       }
-      return new CheckRun(
+      CheckRun checkRun = new CheckRun(env.cwd(), registry, layers, options, Version.get());
+      CheckConsole console =
+          new CheckConsole(
               env,
               spec.commandLine().getOut(),
               spec.commandLine().getErr(),
-              registry,
-              layers,
-              options,
-              updateBaseline)
-          .run(given, stdin ? (stdinFilename == null ? "-" : stdinFilename) : null);
+              checkRun,
+              updateBaseline);
+      if (repositoryRoot != null) {
+        return console.runChanged(given, repositoryRoot);
+      }
+      return console.run(given, stdin ? (stdinFilename == null ? "-" : stdinFilename) : null);
     } catch (ConfigException e) {
       spec.commandLine().getErr().println("sievelint: " + e.getMessage());
       return Main.EXIT_ERROR;
@@ -394,14 +433,6 @@ final class CheckCommand implements Callable<Integer> {
     err.println("sievelint: " + message);
     err.println("Try 'sievelint check --help'.");
     return Main.EXIT_ERROR;
-  }
-
-  /** Paths inside the working directory are shown relative to it, others absolute; '/' always. */
-  static String displayPath(Path cwd, Path file) {
-    Path absolute = cwd.resolve(file).toAbsolutePath().normalize();
-    Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
-    String text = shown.toString().replace('\\', '/');
-    return text.isEmpty() ? "." : text;
   }
 
   /** A bad command-line value; becomes a message and exit code 2. */

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       CompletionCommand.class,
       GraphCommand.class,
+      InstallHookCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -64,6 +65,9 @@ public final class Main implements Runnable {
           public <K> K create(Class<K> type) throws Exception {
             if (type == CheckCommand.class) {
               return type.cast(new CheckCommand(env));
+            }
+            if (type == InstallHookCommand.class) {
+              return type.cast(new InstallHookCommand(env));
             }
             return defaults.create(type);
           }

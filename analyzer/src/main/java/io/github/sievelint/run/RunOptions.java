@@ -1,12 +1,14 @@
-package io.github.sievelint.cli;
+package io.github.sievelint.run;
 
 import io.github.sievelint.config.ConfigValues;
+import io.github.sievelint.lint.Severity;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The options that apply to a whole run, with every default filled in. */
-record RunOptions(
+public record RunOptions(
     String format,
     @Nullable Path output,
     Map<String, Path> reports,
@@ -18,11 +20,9 @@ record RunOptions(
     boolean statistics,
     int jobs) {
 
-  static RunOptions of(ConfigValues v, Environment env) {
-    String format = v.format();
-    if (format == null) {
-      format = "true".equals(env.variable("GITHUB_ACTIONS", "")) ? "github" : "text";
-    }
+  /** The run options {@code v} sets, {@code defaultFormat} when it names no format. */
+  public static RunOptions of(ConfigValues v, String defaultFormat) {
+    String format = v.format() == null ? defaultFormat : v.format();
     Integer jobs = v.jobs();
     return new RunOptions(
         format,
@@ -35,5 +35,13 @@ record RunOptions(
         Boolean.TRUE.equals(v.quiet()),
         Boolean.TRUE.equals(v.statistics()),
         jobs == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : jobs);
+  }
+
+  /**
+   * The least severity that fails the run, or nothing when {@code failOn} is {@code never}; {@code
+   * exitZero} is the caller's to apply.
+   */
+  public Optional<Severity> failThreshold() {
+    return failOn.equals("never") ? Optional.empty() : Severity.parse(failOn);
   }
 }

@@ -1,17 +1,19 @@
-package io.github.sievelint.cli;
+package io.github.sievelint.run;
 
 import io.github.sievelint.config.ConfigException;
 import io.github.sievelint.config.ConfigLoader;
 import io.github.sievelint.config.ConfigResolver;
 import io.github.sievelint.config.ConfigValues;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The configuration of a run: the command line over either nothing ({@code --no-config}), one
- * pinned file ({@code --config}), or the files found by walking up from each folder.
+ * The configuration of a run: the caller's own layer (the command line, or the Maven plugin's
+ * parameters) over either nothing ({@code --no-config}), one pinned file ({@code --config}), or the
+ * files found by walking up from each folder.
  */
-final class Layers {
+public final class Layers {
 
   private final ConfigValues cli;
   private final @Nullable ConfigValues pinned;
@@ -24,7 +26,11 @@ final class Layers {
     this.resolver = resolver;
   }
 
-  static Layers open(
+  /**
+   * The layers of a run: {@code cli} over nothing when {@code noConfig}, over the file {@code
+   * config} (resolved against {@code cwd}) when given, else over the files found per folder.
+   */
+  public static Layers open(
       ConfigLoader loader, Path cwd, boolean noConfig, @Nullable Path config, ConfigValues cli)
       throws ConfigException {
     if (noConfig) {
@@ -32,7 +38,7 @@ final class Layers {
     }
     if (config != null) {
       Path file = cwd.resolve(config);
-      if (!java.nio.file.Files.isRegularFile(file)) {
+      if (!Files.isRegularFile(file)) {
         throw new ConfigException(config + ": configuration file not found");
       }
       return new Layers(cli, loader.load(file), null);
@@ -41,7 +47,7 @@ final class Layers {
   }
 
   /** The effective values for files in {@code folder}. */
-  ConfigValues forFolder(Path folder) throws ConfigException {
+  public ConfigValues forFolder(Path folder) throws ConfigException {
     ConfigValues files = pinned;
     if (files == null) {
       files = resolver == null ? ConfigValues.EMPTY : resolver.forFolder(folder);

@@ -1,0 +1,52 @@
+package io.github.sievelint.rules;
+
+import io.github.sievelint.ast.Argument;
+import io.github.sievelint.ast.SyntaxProblem;
+import io.github.sievelint.lint.RuleContext;
+import io.github.sievelint.source.Span;
+import io.github.sievelint.spec.ScriptBindings;
+import java.util.regex.Pattern;
+
+/**
+ * What the rules that check argument values (addresses, header names, regular expressions, variable
+ * names) share: the script's bindings, computed once, and whether a string is a constant.
+ */
+final class ArgumentValues {
+
+  /** A variable reference of RFC 5229 section 3, namespaced or not. */
+  private static final Pattern REFERENCE =
+      Pattern.compile("\\$\\{(?:[A-Za-z_][A-Za-z0-9_]*\\.)*(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+)\\}");
+
+  private ArgumentValues() {}
+
+  /** Every bound command and test of the script in {@code context}, computed once per script. */
+  static ScriptBindings bindings(RuleContext context) {
+    return context.shared(ScriptBindings.class, c -> ScriptBindings.of(c.script()));
+  }
+
+  /**
+   * Whether {@code value} is only known at run time: it holds a variable reference and the script
+   * requires "variables" (without it, "${x}" is plain text, RFC 5229 section 3).
+   */
+  static boolean isVariable(RuleContext context, String value) {
+    return bindings(context).required().contains("variables") && REFERENCE.matcher(value).find();
+  }
+
+  /**
+   * Whether the value of {@code string} cannot be checked: it is built from variables, or a syntax
+   * error lies inside it (an unterminated string swallows the lines after it).
+   */
+  static boolean unknown(RuleContext context, Argument.StringValue string) {
+    if (isVariable(context, string.value())) {
+      return true;
+    }
+    Span span = string.span();
+    for (SyntaxProblem problem : context.parse().problems()) {
+      int at = problem.span().start();
+      if (at >= span.start() && at <= span.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

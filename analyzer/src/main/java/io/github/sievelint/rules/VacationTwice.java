@@ -1,0 +1,60 @@
+package io.github.sievelint.rules;
+
+import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.Related;
+import io.github.sievelint.lint.Rule;
+import io.github.sievelint.lint.RuleContext;
+import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.Severity;
+import java.util.List;
+
+/** Flags two vacation actions that can execute in one run (RFC 5230 section 4.7). */
+public final class VacationTwice implements Rule {
+
+  static final RuleInfo INFO =
+      new RuleInfo(
+          "vacation-twice",
+          Severity.ERROR,
+          Category.SYNTAX,
+          "Two vacation actions can execute in one run of the script",
+          VacationTwice.class);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    List<ActionPaths.Site> sites = ActionPaths.sites(context.script(), c -> c.is("vacation"));
+    for (int j = 0; j < sites.size(); j++) {
+      ActionPaths.Site later = sites.get(j);
+      if (later.inLoop()) {
+        context.report(
+            later.command().nameSpan(),
+            "vacation inside foreverypart can run once per MIME part; a second vacation in one"
+                + " run is an error, so the script fails and only the implicit keep happens",
+            List.of(),
+            "move the vacation out of the foreverypart loop");
+        continue;
+      }
+      for (int i = 0; i < j; i++) {
+        ActionPaths.Site earlier = sites.get(i);
+        if (ActionPaths.together(earlier, later)) {
+          context.report(
+              later.command().nameSpan(),
+              "vacation can run in the same run as the vacation at line "
+                  + earlier.command().nameSpan().startLine()
+                  + "; two vacation actions are an error, so the script fails and only the"
+                  + " implicit keep happens",
+              List.of(
+                  new Related(
+                      context.source().path(), earlier.command().nameSpan(), "the other vacation")),
+              "put the vacations in different branches of one if/elsif/else, or end the run"
+                  + " with stop after the first");
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package io.github.sievelint.run;
+
+/**
+ * A run that cannot go on: a missing or unreadable baseline, a report or baseline that cannot be
+ * written. The message names the file and says what to do.
+ */
+public final class CheckException extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  public CheckException(String message) {
+    super(message);
+  }
+
+  public CheckException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,525 @@
+package io.github.sievelint.run;
+
+import io.github.sievelint.ast.ParseResult;
+import io.github.sievelint.baseline.Baseline;
+import io.github.sievelint.config.ConfigException;
+import io.github.sievelint.config.Settings;
+import io.github.sievelint.lint.Diagnostic;
+import io.github.sievelint.lint.LintSettings;
+import io.github.sievelint.lint.Linter;
+import io.github.sievelint.lint.RepositoryLinter;
+import io.github.sievelint.lint.RuleRegistry;
+import io.github.sievelint.lint.Severity;
+import io.github.sievelint.report.Formats;
+import io.github.sievelint.report.ReportInput;
+import io.github.sievelint.report.ReportWriter;
+import io.github.sievelint.report.TextWriter;
+import io.github.sievelint.source.SourceFile;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One lint run once its options are known: find and read the scripts, resolve each folder's
+ * configuration, lint, apply the baseline, write report files. The command line and the Maven
+ * plugin both drive a run through this class, so what they lint and report cannot drift apart; each
+ * only presents the outcome its own way (standard output and an exit code, or the build log and a
+ * build failure).
+ */
+public final class CheckRun {
+
+  /** Largest file read; bigger files are reported without being read whole. */
+  public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * What linting gave.
+   *
+   * @param diagnostics every finding, before the baseline
+   * @param sources the linted scripts by display path, for report snippets
+   * @param filesChecked how many scripts were linted
+   * @param errors problems that did not stop the run but make it fail: a missing path, an
+   *     unreadable file
+   */
+  public record Linted(
+      List<Diagnostic> diagnostics,
+      Map<String, SourceFile> sources,
+      int filesChecked,
+      List<String> errors) {
+
+    public Linted {
+      diagnostics = List.copyOf(diagnostics);
+      sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /**
+   * What is left to report once the baseline hid what it accepts.
+   *
+   * @param report the findings to report, with everything a report writer needs
+   * @param notes information for the user, e.g. stale baseline entries
+   */
+  public record Shown(ReportInput report, List<String> notes) {
+
+    public Shown {
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /**
+   * A written baseline.
+   *
+   * @param file where it was written
+   * @param accepted how many findings it accepts
+   * @param notes information for the user, e.g. that an unreadable old baseline was replaced
+   */
+  public record Updated(Path file, int accepted, List<String> notes) {
+
+    public Updated {
+      notes = List.copyOf(notes);
+    }
+  }
+
+  /** One script to lint: its folder, where its configuration is looked up, and its text. */
+  private record Input(Path folder, SourceFile source, @Nullable Path file) {}
+
+  private final Path base;
+  private final RuleRegistry registry;
+  private final Layers layers;
+  private final RunOptions options;
+  private final String toolVersion;
+
+  /**
+   * A run whose reports show paths relative to {@code base} (the working directory, or the Maven
+   * project's folder), configured by {@code layers} and {@code options}.
+   */
+  public CheckRun(
+      Path base, RuleRegistry registry, Layers layers, RunOptions options, String toolVersion) {
+    this.base = base.toAbsolutePath().normalize();
+    this.registry = registry;
+    this.layers = layers;
+    this.options = options;
+    this.toolVersion = toolVersion;
+  }
+
+  public RunOptions options() {
+    return options;
+  }
+
+  /** Lints the scripts {@code selection} keeps under {@code given} (files and folders). */
+  public Linted lintFiles(List<Path> given, ScriptFinder.Selection selection)
+      throws ConfigException {
+    List<String> errors = new ArrayList<>();
+    return lintWithRepositories(readFiles(given, selection, errors), given, errors);
+  }
+
+  /**
+   * Hook mode ({@code check --changed}): lints the script files {@code scripts} as they are, and
+   * runs the cross-account analysis over the whole {@code repository}, so that a changed script is
+   * judged within the mail system it belongs to. Which findings concern the change is the caller's
+   * choice.
+   */
+  public Linted lintScripts(List<Path> scripts, Path repository) throws ConfigException {
+    List<String> errors = new ArrayList<>();
+    return lintWithRepositories(
+        readFiles(scripts, ScriptFinder.Selection.DEFAULT, errors), List.of(repository), errors);
+  }
+
+  /**
+   * Each file is parsed once: the repository pass lints the files it reads as it goes (see {@link
+   * Shared}), and the per-file pass then takes the rest.
+   */
+  private Linted lintWithRepositories(
+      List<Input> inputs, List<Path> repositories, List<String> errors) throws ConfigException {
+    Shared shared = new Shared(inputs, linters(inputs));
+    List<RepositoryLinter.Result> results = analyseRepositories(repositories, shared);
+    lintAll(shared);
+    List<Diagnostic> found = shared.diagnostics();
+    Map<String, SourceFile> sources = sources(inputs);
+    for (RepositoryLinter.Result result : results) {
+      errors.addAll(result.problems());
+      // The guard rules judged the account scripts on their effective scripts: those findings
+      // replace the per-file ones, which are already in the list.
+      found.removeIf(result::supersedes);
+      found.addAll(result.diagnostics());
+      result.sources().forEach(sources::putIfAbsent);
+    }
+    return new Linted(found, sources, inputs.size(), errors);
+  }
+
+  /**
+   * Folders that describe a mail system ({@code sievelint.yaml} or a known layout) also get the
+   * cross-account analysis (MODEL.md); its model files join {@code sources} for the snippets, and
+   * problems of the model (a script it names is missing, a bad alias file) count as errors.
+   */
+  private List<RepositoryLinter.Result> analyseRepositories(List<Path> given, Shared shared)
+      throws ConfigException {
+    List<RepositoryLinter.Result> results = new ArrayList<>();
+    for (Path root : given) {
+      Path folder = base.resolve(root).normalize();
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      LintSettings settings = Settings.of(layers.forFolder(folder));
+      RepositoryLinter linter = new RepositoryLinter(registry, settings);
+      RepositoryLinter.Result result =
+          inPool(() -> linter.lint(folder, f -> displayPath(base, f), shared::take));
+      if (result.model().isEmpty()) {
+        // Silent: `sievelint graph` on such a folder says how to enable the model.
+        continue;
+      }
+      results.add(result);
+    }
+    return results;
+  }
+
+  /**
+   * Lints one script read from elsewhere (standard input); {@code name} is the path it is reported
+   * under and whose folder's configuration applies, {@code -} for none.
+   */
+  public Linted lintSource(String name, byte[] bytes) throws ConfigException {
+    Path named = base.resolve(name.equals("-") ? "stdin" : name).normalize();
+    Path folder = named.getParent() == null ? base : named.getParent();
+    String display = name.equals("-") ? "-" : displayPath(base, named);
+    return lint(
+        List.of(new Input(folder, SourceFile.decode(display, bytes), null)), new ArrayList<>());
+  }
+
+  private Linted lint(List<Input> inputs, List<String> errors) throws ConfigException {
+    Shared shared = new Shared(inputs, linters(inputs));
+    lintAll(shared);
+    return new Linted(shared.diagnostics(), sources(inputs), inputs.size(), errors);
+  }
+
+  private List<Linter> linters(List<Input> inputs) throws ConfigException {
+    List<Linter> linters = new ArrayList<>();
+    Map<LintSettings, Linter> bySettings = new HashMap<>();
+    for (Input input : inputs) {
+      LintSettings settings = Settings.of(layers.forFolder(input.folder()));
+      linters.add(bySettings.computeIfAbsent(settings, s -> new Linter(registry, s)));
+    }
+    return linters;
+  }
+
+  private static Map<String, SourceFile> sources(List<Input> inputs) {
+    Map<String, SourceFile> sources = new LinkedHashMap<>();
+    for (Input input : inputs) {
+      sources.put(input.source().path(), input.source());
+    }
+    return sources;
+  }
+
+  private List<Input> readFiles(
+      List<Path> given, ScriptFinder.Selection selection, List<String> errors) {
+    ScriptFinder.Found found = new ScriptFinder().find(base, given, selection);
+    errors.addAll(found.errors());
+    List<Input> inputs = new ArrayList<>();
+    for (Path file : found.files()) {
+      Path absolute = base.resolve(file).normalize();
+      String display = displayPath(base, absolute);
+      try {
+        long size = Files.size(absolute);
+        if (size > MAX_FILE_BYTES) {
+          errors.add("skipped " + display + ": " + size + " bytes is more than sievelint reads");
+          continue;
+        }
+        Path parent = absolute.getParent();
+        inputs.add(
+            new Input(
+                parent == null ? base : parent,
+                SourceFile.decode(display, Files.readAllBytes(absolute)),
+                absolute));
+      } catch (IOException | SecurityException e) {
+        String message = e.getMessage();
+        errors.add(
+            "cannot read "
+                + display
+                + ": "
+                + e.getClass().getSimpleName()
+                + (message == null ? "" : ": " + message));
+      }
+    }
+    return inputs;
+  }
+
+  /** Lints the inputs the repository pass left, in parallel; the result does not depend on it. */
+  private void lintAll(Shared shared) {
+    List<Integer> left = shared.left();
+    if (options.jobs() <= 1 || left.size() <= 1) {
+      left.forEach(shared::lint);
+      return;
+    }
+    inPool(
+        () -> {
+          left.parallelStream().forEach(shared::lint);
+          return null;
+        });
+  }
+
+  /**
+   * Runs {@code work} in a pool of {@code --jobs} threads: parallel streams inside it (the per-file
+   * pass, the repository analysis) use that pool, not the common one.
+   */
+  private <T> T inPool(Callable<T> work) {
+    try {
+      if (options.jobs() <= 1) {
+        return work.call();
+      }
+      ForkJoinPool pool = new ForkJoinPool(options.jobs());
+      try {
+        return pool.submit(work).get();
+      } finally {
+        pool.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while linting", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The per-file results, filled by whichever pass reaches a file first: the repository pass parses
+   * a file it needs, lints it on its own right away and keeps only the tree it needs, so no file is
+   * parsed twice and the trees of all files are never held at once.
+   */
+  private static final class Shared {
+    private final List<Input> inputs;
+    private final List<Linter> linters;
+    private final Map<Path, Integer> index = new HashMap<>();
+    private final AtomicIntegerArray claimed;
+    private final AtomicReferenceArray<List<Diagnostic>> results;
+
+    Shared(List<Input> inputs, List<Linter> linters) {
+      this.inputs = inputs;
+      this.linters = linters;
+      this.claimed = new AtomicIntegerArray(inputs.size());
+      this.results = new AtomicReferenceArray<>(inputs.size());
+      for (int i = 0; i < inputs.size(); i++) {
+        Path file = inputs.get(i).file();
+        if (file != null) {
+          index.putIfAbsent(file, i);
+        }
+      }
+    }
+
+    /**
+     * The parsed file for the repository pass, linted on its own first; empty when not an input.
+     */
+    Optional<ParseResult> take(Path file) {
+      Integer i = index.get(file.normalize());
+      if (i == null || !claimed.compareAndSet(i, 0, 1)) {
+        return Optional.empty();
+      }
+      Linter linter = linters.get(i);
+      ParseResult parsed = linter.parse(inputs.get(i).source());
+      results.set(i, linter.lint(parsed));
+      return Optional.of(parsed);
+    }
+
+    /** The inputs no pass has taken yet, in input order. */
+    List<Integer> left() {
+      List<Integer> out = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        if (claimed.get(i) == 0) {
+          out.add(i);
+        }
+      }
+      return out;
+    }
+
+    void lint(int i) {
+      if (claimed.compareAndSet(i, 0, 1)) {
+        results.set(i, linters.get(i).lint(inputs.get(i).source()));
+      }
+    }
+
+    /** Every file's findings, in input order. */
+    List<Diagnostic> diagnostics() {
+      List<Diagnostic> out = new ArrayList<>();
+      for (int i = 0; i < inputs.size(); i++) {
+        List<Diagnostic> one = results.get(i);
+        if (one != null) {
+          out.addAll(one);
+        }
+      }
+      return out;
+    }
+  }
+
+  /**
+   * The findings to report: all of them, or, when the options name a baseline, those it does not
+   * accept, with a note for every stale entry.
+   *
+   * @throws CheckException when the baseline is missing or unreadable
+   */
+  public Shown applyBaseline(Linted linted) throws CheckException {
+    Path file = options.baseline();
+    if (file == null) {
+      return new Shown(report(linted.diagnostics(), linted), List.of());
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new CheckException(
+          "baseline "
+              + displayPath(base, file)
+              + " not found; create it with sievelint check --update-baseline");
+    }
+    Baseline accepted;
+    try {
+      accepted = Baseline.read(file);
+    } catch (IOException e) {
+      throw new CheckException(displayPath(base, file) + ": " + e.getMessage(), e);
+    }
+    Function<String, String> key = baselineKey(file);
+    Baseline.Result result =
+        accepted.filter(linted.diagnostics(), sourceOf(linted), key, linted(linted, key));
+    List<String> notes = new ArrayList<>();
+    for (Baseline.Stale stale : result.stale()) {
+      notes.add(
+          "baseline entry no longer found: "
+              + stale.file()
+              + " "
+              + stale.rule()
+              + " ("
+              + stale.count()
+              + "); --update-baseline drops it");
+    }
+    return new Shown(report(result.kept(), linted), notes);
+  }
+
+  /**
+   * Records every finding in the baseline the options name (default {@code
+   * .sievelint-baseline.json} in the base folder), keeping the entries of files not linted now.
+   *
+   * @throws CheckException when the file cannot be written
+   */
+  public Updated updateBaseline(Linted linted) throws CheckException {
+    List<String> notes = new ArrayList<>();
+    Path file = options.baseline();
+    if (file == null) {
+      file = base.resolve(Baseline.FILE_NAME);
+    }
+    Function<String, String> key = baselineKey(file);
+    Baseline fresh = Baseline.of(linted.diagnostics(), sourceOf(linted), key);
+    if (Files.isRegularFile(file)) {
+      try {
+        fresh = Baseline.read(file).replacing(fresh, linted(linted, key));
+      } catch (IOException e) {
+        // An unreadable old baseline is replaced as a whole.
+        notes.add("replacing unreadable baseline: " + e.getMessage());
+      }
+    }
+    try {
+      fresh.write(file);
+    } catch (IOException e) {
+      throw new CheckException("cannot write the baseline: " + describe(e), e);
+    }
+    return new Updated(file, fresh.size(), notes);
+  }
+
+  /** The report of {@code shown}, the findings left to show from {@code linted}. */
+  public ReportInput report(List<Diagnostic> shown, Linted linted) {
+    return new ReportInput(shown, linted.sources(), registry, toolVersion, linted.filesChecked());
+  }
+
+  /** The writer of {@code format}; {@code color} only matters for text. */
+  public ReportWriter writer(String format, boolean color) {
+    if (format.equals("text")) {
+      return new TextWriter(color, !options.quiet());
+    }
+    return Formats.writer(format, color, base)
+        .orElseThrow(() -> new IllegalArgumentException("unknown report format: " + format));
+  }
+
+  /** Writes every report the options name (format to file), without colour. */
+  public void writeReports(ReportInput report) throws CheckException {
+    for (Map.Entry<String, Path> extra : options.reports().entrySet()) {
+      writeReport(writer(extra.getKey(), false), report, extra.getValue());
+    }
+  }
+
+  /** Writes one report to {@code file}, creating its folder. */
+  public void writeReport(ReportWriter writer, ReportInput report, Path file)
+      throws CheckException {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        writer.write(report, w);
+      }
+    } catch (IOException e) {
+      throw new CheckException(
+          "cannot write the report: " + displayPath(base, file) + ": " + describe(e), e);
+    }
+  }
+
+  /** How many of {@code diagnostics} are at least as severe as {@code threshold}. */
+  public static int countAtLeast(List<Diagnostic> diagnostics, Severity threshold) {
+    return (int) diagnostics.stream().filter(d -> d.severity().atLeast(threshold)).count();
+  }
+
+  /** Paths inside {@code base} are shown relative to it, others absolute; '/' always. */
+  public static String displayPath(Path base, Path file) {
+    Path absolute = base.resolve(file).toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+    String text = shown.toString().replace('\\', '/');
+    return text.isEmpty() ? "." : text;
+  }
+
+  private static Function<String, Optional<SourceFile>> sourceOf(Linted linted) {
+    return p -> Optional.ofNullable(linted.sources().get(p));
+  }
+
+  private static Set<String> linted(Linted linted, Function<String, String> key) {
+    Set<String> files = new TreeSet<>();
+    linted.sources().keySet().forEach(p -> files.add(key.apply(p)));
+    return files;
+  }
+
+  /** Paths in a baseline are relative to the baseline's folder, so any working directory works. */
+  private Function<String, String> baselineKey(Path baselineFile) {
+    Path folder = baselineFile.toAbsolutePath().normalize().getParent();
+    return display -> {
+      Path absolute = base.resolve(display).normalize();
+      Path shown =
+          folder != null && absolute.startsWith(folder) ? folder.relativize(absolute) : absolute;
+      return shown.toString().replace('\\', '/');
+    };
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
+}

@@ -1,0 +1,8 @@
+# Bob files invoices.
+require ["fileinto"];
+
+if header :contains "subject" "invoice" {
+  fileinto "Invoices";
+  stop;
+}
+keep;

@@ -1,0 +1,2 @@
+# sievelint: disable=vacation-missing-dayz
+keep;

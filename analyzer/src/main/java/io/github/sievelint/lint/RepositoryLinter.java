@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -116,10 +117,18 @@ public final class RepositoryLinter {
     MailModel model = loaded.get();
     RepositoryPaths paths = new RepositoryPaths(model.root());
     Function<String, String> shown = relative -> display.apply(paths.root().resolve(relative));
-    Analysis analysis = Analysis.run(model, relative -> parse(paths, relative, parsed));
+    // Both the forwarding analysis and the effective scripts read every account's scripts; they
+    // share one parse of each (the effective scripts keep the trees anyway).
+    ConcurrentHashMap<String, Optional<ParseResult>> trees = new ConcurrentHashMap<>();
+    Function<String, @Nullable ParseResult> tree =
+        relative ->
+            trees
+                .computeIfAbsent(relative, r -> Optional.ofNullable(parse(paths, r, parsed)))
+                .orElse(null);
+    Analysis analysis = Analysis.run(model, tree::apply);
     LintSettings effective = settingsFor(model, settings);
     List<Diagnostic> found = new ArrayList<>();
-    EffectiveScripts scripts = EffectiveScripts.of(model, relative -> parse(paths, relative, NONE));
+    EffectiveScripts scripts = EffectiveScripts.of(model, tree);
     for (Diagnostic d : scripts.check(registry, effective)) {
       found.add(d.withPath(shown.apply(d.path())));
     }
@@ -232,7 +241,9 @@ public final class RepositoryLinter {
     }
     Optional<ParseResult> given = parsed.of(file.get());
     if (given.isPresent()) {
-      return given.get();
+      // Findings of the repository pass name files by their relative path, as when read here.
+      ParseResult p = given.get();
+      return new ParseResult(p.source().withPath(relative), p.script(), p.problems(), p.comments());
     }
     return readSource(file.get(), relative).map(parser::parse).orElse(null);
   }

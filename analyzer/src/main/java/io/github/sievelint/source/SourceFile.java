@@ -33,6 +33,11 @@ public final class SourceFile {
     this.encodingProblems = List.copyOf(encodingProblems);
   }
 
+  /** The same text and decoding problems under another path (a repository-relative one). */
+  public SourceFile withPath(String newPath) {
+    return newPath.equals(path) ? this : new SourceFile(newPath, text, encodingProblems);
+  }
+
   /** A source file from text that is already decoded (tests, standard input already decoded). */
   public static SourceFile of(String path, String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;

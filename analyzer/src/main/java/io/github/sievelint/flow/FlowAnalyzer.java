@@ -37,6 +37,7 @@ public final class FlowAnalyzer {
   private final IncludeResolver includes;
   private final java.util.ArrayDeque<Segment> including = new java.util.ArrayDeque<>();
   private Segment segment;
+  private int inlined;
   private boolean variables;
   private int loops;
 
@@ -450,6 +451,22 @@ public final class FlowAnalyzer {
   private void include(Command command, Outcome outcome) {
     Segment target = includes.resolve(segment, command).orElse(null);
     if (target == null || target.equals(segment) || including.contains(target)) {
+      return;
+    }
+    String name =
+        io.github.sievelint.model.Includes.parse(command)
+            .map(io.github.sievelint.model.Includes.Include::name)
+            .orElse("");
+    if (including.size() >= io.github.sievelint.model.Includes.MAX_DEPTH) {
+      includes.limitExceeded(
+          segment, command, io.github.sievelint.model.Includes.depthMessage(name));
+      return;
+    }
+    if (++inlined > io.github.sievelint.model.Includes.MAX_INLINED) {
+      if (inlined == io.github.sievelint.model.Includes.MAX_INLINED + 1) {
+        includes.limitExceeded(
+            segment, command, io.github.sievelint.model.Includes.countMessage(name));
+      }
       return;
     }
     Segment saved = segment;

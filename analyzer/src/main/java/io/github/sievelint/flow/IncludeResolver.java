@@ -16,4 +16,12 @@ public interface IncludeResolver {
 
   /** The script {@code include} (a command of {@code from}) runs, if it can be found. */
   Optional<Segment> resolve(Segment from, Command include);
+
+  /**
+   * Told when {@code include} (a command of {@code from}) is not inlined because a limit of {@link
+   * io.github.sievelint.model.Includes} was reached; {@code message} names the limit.
+   */
+  default void limitExceeded(Segment from, Command include, String message) {
+    // Nothing to report by default.
+  }
 }

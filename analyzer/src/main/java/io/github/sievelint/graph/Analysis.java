@@ -31,6 +31,9 @@ public final class Analysis {
     @Nullable ParseResult parse(String relativePath);
   }
 
+  /** The rule id of include and cycle findings that hit a limit. */
+  public static final String LIMIT_EXCEEDED = "limit-exceeded";
+
   /** A problem with an include: rule id, location, message. */
   public record IncludeFinding(String rule, boolean optional, Location where, String message) {}
 
@@ -99,15 +102,16 @@ public final class Analysis {
 
   private List<ScriptAction> scan(Account account) {
     List<PathWalker.Part> parts = new ArrayList<>();
+    int[] budget = {Includes.MAX_INLINED};
     for (MailModel.ScriptRef ref : model.globalBefore()) {
-      addPart(parts, PathWalker.Role.BEFORE, ref.path(), sharedParse(ref.path()), account);
+      addPart(parts, PathWalker.Role.BEFORE, ref.path(), sharedParse(ref.path()), account, budget);
     }
     String personal = account.script();
     if (personal != null) {
-      addPart(parts, PathWalker.Role.PERSONAL, personal, source.parse(personal), account);
+      addPart(parts, PathWalker.Role.PERSONAL, personal, source.parse(personal), account, budget);
     }
     for (MailModel.ScriptRef ref : model.globalAfter()) {
-      addPart(parts, PathWalker.Role.AFTER, ref.path(), sharedParse(ref.path()), account);
+      addPart(parts, PathWalker.Role.AFTER, ref.path(), sharedParse(ref.path()), account, budget);
     }
     List<ScriptAction> found = new ArrayList<>();
     PathWalker.IncludeLookup lookup =
@@ -122,7 +126,12 @@ public final class Analysis {
         (command, file, role, paths, capped) ->
             found.add(
                 action(account, command, file, role != PathWalker.Role.PERSONAL, paths, capped));
-    new PathWalker(conditions, lookup, visitor).run(parts);
+    PathWalker walker = new PathWalker(conditions, lookup, visitor);
+    walker.run(parts);
+    for (PathWalker.Limit limit : walker.limits()) {
+      includeFindings.add(
+          new IncludeFinding(LIMIT_EXCEEDED, false, limit.where(), limit.message()));
+    }
     return found;
   }
 
@@ -131,17 +140,23 @@ public final class Analysis {
       PathWalker.Role role,
       String path,
       @Nullable ParseResult parsed,
-      Account account) {
+      Account account,
+      int[] budget) {
     if (parsed == null) {
       return;
     }
     used.add(path);
     parts.add(new PathWalker.Part(role, path, parsed));
-    checkIncludes(path, parsed, account, new ArrayList<>(List.of(path)));
+    checkIncludes(path, parsed, account, new ArrayList<>(List.of(path)), budget);
   }
 
-  /** Depth-first over the includes of one file: missing, escaping and cyclic includes. */
-  private void checkIncludes(String file, ParseResult parsed, Account account, List<String> stack) {
+  /**
+   * Depth-first over the includes of one file: missing, escaping and cyclic includes, and the
+   * include limits of {@link Includes} ({@code budget} counts the includes entered for the
+   * account).
+   */
+  private void checkIncludes(
+      String file, ParseResult parsed, Account account, List<String> stack, int[] budget) {
     for (Command command : Walker.commands(parsed.script())) {
       Includes.Include include = Includes.parse(command).orElse(null);
       if (include == null) {
@@ -193,11 +208,26 @@ public final class Analysis {
           continue;
         }
         ParseResult target = sharedParse(f.path());
-        if (target != null && stack.size() < 64) {
-          stack.add(f.path());
-          checkIncludes(f.path(), target, account, stack);
-          stack.remove(stack.size() - 1);
+        if (target == null) {
+          continue;
         }
+        if (stack.size() > Includes.MAX_DEPTH) {
+          includeFindings.add(
+              new IncludeFinding(
+                  LIMIT_EXCEEDED, false, where, Includes.depthMessage(include.name())));
+          continue;
+        }
+        if (--budget[0] < 0) {
+          if (budget[0] == -1) {
+            includeFindings.add(
+                new IncludeFinding(
+                    LIMIT_EXCEEDED, false, where, Includes.countMessage(include.name())));
+          }
+          continue;
+        }
+        stack.add(f.path());
+        checkIncludes(f.path(), target, account, stack, budget);
+        stack.remove(stack.size() - 1);
       }
     }
   }

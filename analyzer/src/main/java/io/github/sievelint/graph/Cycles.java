@@ -1,5 +1,6 @@
 package io.github.sievelint.graph;
 
+import io.github.sievelint.model.Location;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,7 +43,11 @@ final class Cycles {
           .thenComparing(Edge::to)
           .thenComparing(Edge::kind);
 
+  /** A component whose search stopped at a cap: where to report it, and which cap. */
+  record Truncation(Location where, String message) {}
+
   private final Graph<Node, Edge> graph;
+  private final List<Truncation> truncations = new ArrayList<>();
   private long work;
 
   Cycles(Graph<Node, Edge> graph) {
@@ -76,10 +81,17 @@ final class Cycles {
       Set<List<Edge>> seen = new HashSet<>();
       int kept = 0;
       work = 0;
+      String cap = null;
+      if (seeds.size() > MAX_SEEDS) {
+        cap = "more than " + MAX_SEEDS + " scripted forwarding edges";
+      }
+      int tried = 0;
       for (Edge seed : seeds.subList(0, Math.min(seeds.size(), MAX_SEEDS))) {
         if (work > WORK_PER_COMPONENT) {
+          cap = "too many addresses to search within " + WORK_PER_COMPONENT + " steps";
           break;
         }
+        tried++;
         List<Edge> path = shortestPath(seed.to(), seed.from(), component);
         if (path == null) {
           continue;
@@ -97,12 +109,43 @@ final class Cycles {
         }
         out.add(found);
         if (++kept >= MAX_PER_COMPONENT) {
+          if (tried < seeds.size()) {
+            cap = "at least " + MAX_PER_COMPONENT + " cycles";
+          }
           break;
         }
+      }
+      if (cap != null && !seeds.isEmpty()) {
+        truncations.add(new Truncation(seeds.get(0).where(), truncated(component, cap)));
       }
     }
     out.sort(Comparator.comparing((Cycle c) -> c.primary().where()).thenComparing(Cycle::chain));
     return out;
+  }
+
+  /** The components whose search stopped at a cap, after {@link #find()}. */
+  List<Truncation> truncations() {
+    List<Truncation> out = new ArrayList<>(truncations);
+    out.sort(Comparator.comparing(Truncation::where));
+    return out;
+  }
+
+  private static String truncated(Set<Node> component, String cap) {
+    List<String> addresses = new ArrayList<>();
+    for (Node node : component) {
+      addresses.add(node.address());
+    }
+    Collections.sort(addresses);
+    String shown = String.join(", ", addresses.subList(0, Math.min(5, addresses.size())));
+    return "the forwarding component of "
+        + addresses.size()
+        + " addresses ("
+        + shown
+        + (addresses.size() > 5 ? ", ..." : "")
+        + ") has "
+        + cap
+        + "; sievelint stopped looking for cycles in it, so more cycles may exist than are"
+        + " reported";
   }
 
   /** Breadth-first within the component; null when {@code to} cannot be reached. */

@@ -26,6 +26,7 @@ public final class ForwardingGraph {
   private final Resolver resolver;
   private final Set<String> catchAllDone = new HashSet<>();
   private @Nullable List<Cycle> cycles;
+  private List<Cycles.Truncation> cycleLimits = List.of();
 
   private ForwardingGraph(Resolver resolver) {
     this.resolver = resolver;
@@ -118,10 +119,25 @@ public final class ForwardingGraph {
   public synchronized List<Cycle> cycles() {
     List<Cycle> found = cycles;
     if (found == null) {
-      found = new Cycles(graph).find();
+      Cycles search = new Cycles(graph);
+      found = search.find();
+      cycleLimits = search.truncations();
       cycles = found;
     }
     return found;
+  }
+
+  /**
+   * The components whose cycle search stopped at a cap of {@link Cycles} (seeds, cycles or work per
+   * component): where to report each (its first scripted edge) and a message naming the cap.
+   */
+  public synchronized List<Map.Entry<Location, String>> cycleLimits() {
+    cycles();
+    List<Map.Entry<Location, String>> out = new ArrayList<>();
+    for (Cycles.Truncation t : cycleLimits) {
+      out.add(Map.entry(t.where(), t.message()));
+    }
+    return out;
   }
 
   /** The acyclic forwarding chains longer than {@code maxHops} scripted hops. */

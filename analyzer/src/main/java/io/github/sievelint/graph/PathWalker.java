@@ -4,6 +4,7 @@ import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.model.Includes;
+import io.github.sievelint.model.Location;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +40,9 @@ final class PathWalker {
     @Nullable Included find(String fromFile, Includes.Include include);
   }
 
+  /** An include not inlined because a limit of {@link Includes} was reached. */
+  record Limit(Location where, String message) {}
+
   /** A resolved include: its file and its tree. */
   record Included(String file, ParseResult parse) {}
 
@@ -60,6 +64,8 @@ final class PathWalker {
   private List<State> returned = new ArrayList<>();
   private final List<String> stack = new ArrayList<>();
   private final Set<String> included = new HashSet<>();
+  private final List<Limit> limits = new ArrayList<>();
+  private int inlined;
   private Role role = Role.PERSONAL;
   private boolean capped;
 
@@ -67,6 +73,11 @@ final class PathWalker {
     this.conditions = conditions;
     this.includes = includes;
     this.visitor = visitor;
+  }
+
+  /** The includes not inlined because a limit was reached, in the order met. */
+  List<Limit> limits() {
+    return limits;
   }
 
   /** Walks the parts in order. */
@@ -248,7 +259,18 @@ final class PathWalker {
     if (target == null || stack.contains(target.file())) {
       return live;
     }
+    Location where = new Location(file, include.nameArgument().span());
+    if (stack.size() > Includes.MAX_DEPTH) {
+      limits.add(new Limit(where, Includes.depthMessage(include.name())));
+      return live;
+    }
     if (include.once() && !included.add(target.file())) {
+      return live;
+    }
+    if (++inlined > Includes.MAX_INLINED) {
+      if (inlined == Includes.MAX_INLINED + 1) {
+        limits.add(new Limit(where, Includes.countMessage(include.name())));
+      }
       return live;
     }
     included.add(target.file());

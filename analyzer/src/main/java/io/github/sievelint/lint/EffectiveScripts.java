@@ -8,7 +8,9 @@ import io.github.sievelint.flow.IncludeResolver;
 import io.github.sievelint.flow.Segment;
 import io.github.sievelint.model.Account;
 import io.github.sievelint.model.Includes;
+import io.github.sievelint.model.Location;
 import io.github.sievelint.model.MailModel;
+import io.github.sievelint.source.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +40,15 @@ public final class EffectiveScripts {
 
   private final Map<String, Optional<ParseResult>> parsed = new LinkedHashMap<>();
   private final List<Script> scripts = new ArrayList<>();
+  private final Set<Limit> limits = new LinkedHashSet<>();
+
+  /**
+   * An include the flow analysis did not inline because a limit of {@link Includes} was reached.
+   *
+   * @param where the include's name, relative to the root
+   * @param message which limit
+   */
+  public record Limit(Location where, String message) {}
 
   private EffectiveScripts() {}
 
@@ -63,13 +74,23 @@ public final class EffectiveScripts {
         continue;
       }
       IncludeResolver resolver =
-          (Segment from, Command include) -> {
-            Includes.Include named = Includes.parse(include).orElse(null);
-            if (named != null
-                && includes.resolve(named, account) instanceof Includes.Resolution.Found found) {
-              return out.segment(from.kind(), found.path(), parse, files);
+          new IncludeResolver() {
+            @Override
+            public Optional<Segment> resolve(Segment from, Command include) {
+              Includes.Include named = Includes.parse(include).orElse(null);
+              if (named != null
+                  && includes.resolve(named, account) instanceof Includes.Resolution.Found found) {
+                return out.segment(from.kind(), found.path(), parse, files);
+              }
+              return Optional.empty();
             }
-            return Optional.empty();
+
+            @Override
+            public void limitExceeded(Segment from, Command include, String message) {
+              Span span =
+                  Includes.parse(include).map(i -> i.nameArgument().span()).orElse(include.span());
+              out.limits.add(new Limit(new Location(from.source().path(), span), message));
+            }
           };
       Flow flow = FlowAnalyzer.analyze(segments, resolver);
       out.scripts.add(new Script(account, flow, List.copyOf(files)));
@@ -90,6 +111,11 @@ public final class EffectiveScripts {
     files.add(path);
     ParseResult parse0 = result.get();
     return Optional.of(new Segment(kind, parse0.source(), parse0.script()));
+  }
+
+  /** The includes left out of some effective script by a limit, each once, in the order met. */
+  public List<Limit> limits() {
+    return List.copyOf(limits);
   }
 
   /** The accounts' effective scripts, in account order. */

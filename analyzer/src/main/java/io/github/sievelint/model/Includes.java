@@ -13,6 +13,37 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Includes {
 
+  /**
+   * Includes nested deeper than this are not inlined (and reported as {@code limit-exceeded}).
+   * Pigeonhole allows 10 by default ({@code sieve_include_max_nesting_depth}); sievelint accepts
+   * more so that it never stops short of a real server, but few enough that a runaway chain ends.
+   */
+  public static final int MAX_DEPTH = 32;
+
+  /**
+   * Includes inlined into one effective script at most: without {@code :once}, a diamond of
+   * includes (a includes b twice, b includes c twice, ...) would otherwise grow exponentially.
+   */
+  public static final int MAX_INLINED = 1000;
+
+  /** The message of a {@code limit-exceeded} finding when the depth limit stops inlining. */
+  public static String depthMessage(String name) {
+    return "include \""
+        + name
+        + "\" is nested more than "
+        + MAX_DEPTH
+        + " includes deep; sievelint does not inline it or anything below it";
+  }
+
+  /** The message of a {@code limit-exceeded} finding when the count limit stops inlining. */
+  public static String countMessage(String name) {
+    return "include \""
+        + name
+        + "\" would inline more than "
+        + MAX_INLINED
+        + " includes into one effective script; sievelint inlines no more from here";
+  }
+
   /** What an include names and how. */
   public record Include(
       String name,

@@ -1,21 +1,32 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.SyntaxProblem;
+import io.github.sievelint.graph.Analysis;
 import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.EffectiveScripts;
+import io.github.sievelint.lint.RepositoryContext;
+import io.github.sievelint.lint.RepositoryRule;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
+import io.github.sievelint.model.Location;
+import java.util.List;
+import java.util.Map;
 
-/** Reports a script that exceeds what sievelint analyses (size, nesting depth). */
-public final class LimitExceeded implements Rule {
+/**
+ * Reports a script that exceeds what sievelint analyses (size, nesting depth), and, in a
+ * repository, includes left out by the include limits and forwarding components whose cycle search
+ * stopped at a cap.
+ */
+public final class LimitExceeded implements Rule, RepositoryRule {
 
   static final RuleInfo INFO =
       new RuleInfo(
           "limit-exceeded",
           Severity.ERROR,
           Category.SYNTAX,
-          "The script exceeds a size or nesting limit and is not analysed in full",
+          "A script, its includes or the forwarding graph exceed a limit and are not analysed in full",
           LimitExceeded.class);
 
   @Override
@@ -29,6 +40,21 @@ public final class LimitExceeded implements Rule {
       if (problem.kind() == SyntaxProblem.Kind.LIMIT) {
         context.report(problem.span(), problem.message());
       }
+    }
+  }
+
+  @Override
+  public void check(RepositoryContext context) {
+    for (Analysis.IncludeFinding finding : context.analysis().includeFindings()) {
+      if (finding.rule().equals(INFO.id())) {
+        context.report(Severity.WARNING, finding.where(), finding.message(), List.of(), null);
+      }
+    }
+    for (EffectiveScripts.Limit limit : context.effectiveScripts().limits()) {
+      context.report(Severity.WARNING, limit.where(), limit.message(), List.of(), null);
+    }
+    for (Map.Entry<Location, String> limit : context.graph().cycleLimits()) {
+      context.report(Severity.WARNING, limit.getKey(), limit.getValue(), List.of(), null);
     }
   }
 }

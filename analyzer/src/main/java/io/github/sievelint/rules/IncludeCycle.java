@@ -1,12 +1,10 @@
 package io.github.sievelint.rules;
 
-import io.github.sievelint.graph.Analysis;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.RepositoryContext;
 import io.github.sievelint.lint.RepositoryRule;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import java.util.List;
 
 /** Flags includes that form a cycle. */
 public final class IncludeCycle implements RepositoryRule {
@@ -26,17 +24,6 @@ public final class IncludeCycle implements RepositoryRule {
 
   @Override
   public void check(RepositoryContext context) {
-    for (Analysis.IncludeFinding finding : context.analysis().includeFindings()) {
-      if (finding.rule().equals(INFO.id())) {
-        context.report(
-            finding.optional() && INFO.id().equals("include-not-found")
-                ? Severity.WARNING
-                : INFO.defaultSeverity(),
-            finding.where(),
-            finding.message(),
-            List.of(),
-            null);
-      }
-    }
+    IncludeFindings.report(context, INFO);
   }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -64,6 +65,15 @@ public final class EffectiveScripts {
   private final List<Rule> rules = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
   private final AtomicReferenceArray<@Nullable Done> done;
+
+  /**
+   * Outcomes of accounts that share their effective script with another account: same personal
+   * script and same personal include folder (the globals are the same for every account), by {@link
+   * #key}. Only keys of more than one account are memoised.
+   */
+  private final ConcurrentHashMap<String, Done> memo = new ConcurrentHashMap<>();
+
+  private final Set<String> shared = new HashSet<>();
   private final List<Script> scripts = new ArrayList<>();
   private final Set<Limit> limits = new LinkedHashSet<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -85,6 +95,17 @@ public final class EffectiveScripts {
       }
     }
     this.done = new AtomicReferenceArray<>(model.accounts().size());
+    Set<String> once = new HashSet<>();
+    for (Account account : model.accounts()) {
+      String key = key(account);
+      if (!once.add(key)) {
+        shared.add(key);
+      }
+    }
+  }
+
+  private static String key(Account account) {
+    return account.script() + "\0" + account.includeDir();
   }
 
   /**
@@ -121,6 +142,21 @@ public final class EffectiveScripts {
    */
   void analyse(int index) {
     Account account = model.accounts().get(index);
+    String key = key(account);
+    boolean memoised = shared.contains(key);
+    if (memoised) {
+      Done same = memo.get(key);
+      if (same != null) {
+        Script script = same.script();
+        done.set(
+            index,
+            new Done(
+                new Script(account, script.globalStops(), script.files()),
+                same.limits(),
+                same.found()));
+        return;
+      }
+    }
     Map<String, ParseResult> parsed = new LinkedHashMap<>();
     List<Segment> segments = new ArrayList<>();
     for (MailModel.ScriptRef ref : model.globalBefore()) {
@@ -188,7 +224,11 @@ public final class EffectiveScripts {
       }
     }
     Script script = new Script(account, List.copyOf(stops), List.copyOf(parsed.keySet()));
-    done.set(index, new Done(script, List.copyOf(met), byFile));
+    Done one = new Done(script, List.copyOf(met), byFile);
+    if (memoised) {
+      memo.putIfAbsent(key, one);
+    }
+    done.set(index, one);
   }
 
   /**

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,17 +49,42 @@ public final class Analysis {
   private final List<ScriptAction> actions;
   private @Nullable ForwardingGraph graph;
 
-  private Analysis(MailModel model, ScriptSource source) {
+  /** Called once per account, on the thread that scanned it, right after its scan. */
+  @FunctionalInterface
+  public interface AfterAccount {
+    void done(int index);
+  }
+
+  private Analysis(MailModel model, ScriptSource source, AfterAccount after) {
     this.model = model;
     this.resolver = new Resolver(model);
     this.includes = new Includes(model);
     this.source = source;
-    this.actions = model.accounts().parallelStream().flatMap(a -> scan(a).stream()).toList();
+    List<Account> accounts = model.accounts();
+    this.actions =
+        IntStream.range(0, accounts.size())
+            .parallel()
+            .mapToObj(
+                i -> {
+                  List<ScriptAction> found = scan(accounts.get(i));
+                  after.done(i);
+                  return found;
+                })
+            .flatMap(List::stream)
+            .toList();
   }
 
   /** Analyses every account of {@code model}. */
   public static Analysis run(MailModel model, ScriptSource source) {
-    return new Analysis(model, source);
+    return new Analysis(model, source, i -> {});
+  }
+
+  /**
+   * Analyses every account of {@code model}, handing each account's index to {@code after} once it
+   * is scanned (from the scanning thread), so that other per-account work can share its parse.
+   */
+  public static Analysis run(MailModel model, ScriptSource source, AfterAccount after) {
+    return new Analysis(model, source, after);
   }
 
   public MailModel model() {

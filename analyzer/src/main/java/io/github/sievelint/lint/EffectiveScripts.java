@@ -19,28 +19,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The effective script of every account of a model (GUARDS.md, Paths): global {@code before}
  * scripts, the personal script with its includes inlined, global {@code after} scripts, analysed as
- * one flow. Source paths in the flows are relative to the repository root.
+ * one flow. Source paths are relative to the repository root.
+ *
+ * <p>Accounts are analysed independently ({@link #analyse(int)} may run on any thread, in any
+ * order): each account's tree and flow are dropped once its findings are computed, and {@link
+ * #finish()} merges the results in account order, so the outcome does not depend on the order.
  */
 public final class EffectiveScripts {
 
   /**
-   * One account's effective script.
+   * What is kept of one account's effective script.
    *
    * @param account the account
-   * @param flow the flow analysis of its segments
+   * @param globalStops the bare {@code stop}s of the flow in global {@code before} scripts, reached
+   *     with the implicit keep in effect, in flow order
    * @param files the files the flow covers (segments and inlined includes), relative, in order
    */
-  public record Script(Account account, Flow flow, List<String> files) {}
-
-  private final Map<String, Optional<ParseResult>> parsed = new LinkedHashMap<>();
-  private final List<Script> scripts = new ArrayList<>();
-  private final Set<Limit> limits = new LinkedHashSet<>();
+  public record Script(Account account, List<Location> globalStops, List<String> files) {}
 
   /**
    * An include the flow analysis did not inline because a limit of {@link Includes} was reached.
@@ -50,67 +54,217 @@ public final class EffectiveScripts {
    */
   public record Limit(Location where, String message) {}
 
-  private EffectiveScripts() {}
+  /** One account's outcome: what is kept of its script, its limits and its findings by file. */
+  private record Done(Script script, List<Limit> limits, Map<String, List<Diagnostic>> found) {}
 
-  /** Analyses the effective script of every account that runs at least one script. */
-  public static EffectiveScripts of(
-      MailModel model, Function<String, @Nullable ParseResult> parse) {
-    EffectiveScripts out = new EffectiveScripts();
-    Includes includes = new Includes(model);
-    for (Account account : model.accounts()) {
-      Set<String> files = new LinkedHashSet<>();
-      List<Segment> segments = new ArrayList<>();
-      for (MailModel.ScriptRef ref : model.globalBefore()) {
-        out.segment(Segment.Kind.BEFORE, ref.path(), parse, files).ifPresent(segments::add);
-      }
-      String personal = account.script();
-      if (personal != null) {
-        out.segment(Segment.Kind.PERSONAL, personal, parse, files).ifPresent(segments::add);
-      }
-      for (MailModel.ScriptRef ref : model.globalAfter()) {
-        out.segment(Segment.Kind.AFTER, ref.path(), parse, files).ifPresent(segments::add);
-      }
-      if (segments.isEmpty()) {
-        continue;
-      }
-      IncludeResolver resolver =
-          new IncludeResolver() {
-            @Override
-            public Optional<Segment> resolve(Segment from, Command include) {
-              Includes.Include named = Includes.parse(include).orElse(null);
-              if (named != null
-                  && includes.resolve(named, account) instanceof Includes.Resolution.Found found) {
-                return out.segment(from.kind(), found.path(), parse, files);
-              }
-              return Optional.empty();
-            }
+  private final MailModel model;
+  private final Includes includes;
+  private final Function<String, @Nullable ParseResult> parse;
+  private final RuleRegistry registry;
+  private final LintSettings settings;
+  private final List<Rule> rules = new ArrayList<>();
+  private final Set<String> ids = new HashSet<>();
+  private final AtomicReferenceArray<@Nullable Done> done;
 
-            @Override
-            public void limitExceeded(Segment from, Command include, String message) {
-              Span span =
-                  Includes.parse(include).map(i -> i.nameArgument().span()).orElse(include.span());
-              out.limits.add(new Limit(new Location(from.source().path(), span), message));
-            }
-          };
-      Flow flow = FlowAnalyzer.analyze(segments, resolver);
-      out.scripts.add(new Script(account, flow, List.copyOf(files)));
+  /**
+   * Outcomes of accounts that share their effective script with another account: same personal
+   * script and same personal include folder (the globals are the same for every account), by {@link
+   * #key}. Only keys of more than one account are memoised.
+   */
+  private final ConcurrentHashMap<String, Done> memo = new ConcurrentHashMap<>();
+
+  private final Set<String> shared = new HashSet<>();
+  private final List<Script> scripts = new ArrayList<>();
+  private final Set<Limit> limits = new LinkedHashSet<>();
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+  private EffectiveScripts(
+      MailModel model,
+      Function<String, @Nullable ParseResult> parse,
+      RuleRegistry registry,
+      LintSettings settings) {
+    this.model = model;
+    this.includes = new Includes(model);
+    this.parse = parse;
+    this.registry = registry;
+    this.settings = settings;
+    for (Rule rule : registry.rules()) {
+      if (rule instanceof EffectiveScriptRule && settings.enabled(rule.info().id())) {
+        rules.add(rule);
+        ids.add(rule.info().id());
+      }
     }
+    this.done = new AtomicReferenceArray<>(model.accounts().size());
+    Set<String> once = new HashSet<>();
+    for (Account account : model.accounts()) {
+      String key = key(account);
+      if (!once.add(key)) {
+        shared.add(key);
+      }
+    }
+  }
+
+  private static String key(Account account) {
+    return account.script() + "\0" + account.includeDir();
+  }
+
+  /**
+   * A pass over the accounts of {@code model} that the caller drives: {@link #analyse(int)} once
+   * for each account index (from any thread), then {@link #finish()}.
+   */
+  static EffectiveScripts start(
+      MailModel model,
+      Function<String, @Nullable ParseResult> parse,
+      RuleRegistry registry,
+      LintSettings settings) {
+    return new EffectiveScripts(model, parse, registry, settings);
+  }
+
+  /**
+   * Analyses the effective script of every account that runs at least one script, in parallel when
+   * called inside a pool, and runs the enabled {@link EffectiveScriptRule}s on them.
+   */
+  public static EffectiveScripts of(
+      MailModel model,
+      Function<String, @Nullable ParseResult> parse,
+      RuleRegistry registry,
+      LintSettings settings) {
+    EffectiveScripts out = start(model, parse, registry, settings);
+    IntStream.range(0, model.accounts().size()).parallel().forEach(out::analyse);
+    out.finish();
     return out;
   }
 
-  private Optional<Segment> segment(
-      Segment.Kind kind,
-      String path,
-      Function<String, @Nullable ParseResult> parse,
-      Set<String> files) {
-    Optional<ParseResult> result =
-        parsed.computeIfAbsent(path, p -> Optional.ofNullable(parse.apply(p)));
-    if (result.isEmpty()) {
-      return Optional.empty();
+  /**
+   * Analyses account {@code index} of the model: its flow, then the rules on every file of it with
+   * that flow, after each file's suppression directives. Only the findings and a few facts are
+   * kept.
+   */
+  void analyse(int index) {
+    Account account = model.accounts().get(index);
+    String key = key(account);
+    boolean memoised = shared.contains(key);
+    if (memoised) {
+      Done same = memo.get(key);
+      if (same != null) {
+        Script script = same.script();
+        done.set(
+            index,
+            new Done(
+                new Script(account, script.globalStops(), script.files()),
+                same.limits(),
+                same.found()));
+        return;
+      }
     }
-    files.add(path);
-    ParseResult parse0 = result.get();
-    return Optional.of(new Segment(kind, parse0.source(), parse0.script()));
+    Map<String, ParseResult> parsed = new LinkedHashMap<>();
+    List<Segment> segments = new ArrayList<>();
+    for (MailModel.ScriptRef ref : model.globalBefore()) {
+      segment(Segment.Kind.BEFORE, ref.path(), parsed).ifPresent(segments::add);
+    }
+    String personal = account.script();
+    if (personal != null) {
+      segment(Segment.Kind.PERSONAL, personal, parsed).ifPresent(segments::add);
+    }
+    for (MailModel.ScriptRef ref : model.globalAfter()) {
+      segment(Segment.Kind.AFTER, ref.path(), parsed).ifPresent(segments::add);
+    }
+    if (segments.isEmpty()) {
+      return;
+    }
+    List<Limit> met = new ArrayList<>();
+    IncludeResolver resolver =
+        new IncludeResolver() {
+          @Override
+          public Optional<Segment> resolve(Segment from, Command include) {
+            Includes.Include named = Includes.parse(include).orElse(null);
+            if (named != null
+                && includes.resolve(named, account) instanceof Includes.Resolution.Found found) {
+              return segment(from.kind(), found.path(), parsed);
+            }
+            return Optional.empty();
+          }
+
+          @Override
+          public void limitExceeded(Segment from, Command include, String message) {
+            Span span =
+                Includes.parse(include).map(i -> i.nameArgument().span()).orElse(include.span());
+            met.add(new Limit(new Location(from.source().path(), span), message));
+          }
+        };
+    Flow flow = FlowAnalyzer.analyze(segments, resolver);
+    List<Location> stops = new ArrayList<>();
+    for (Command stop : flow.bareStops()) {
+      flow.segmentOf(stop)
+          .ifPresent(s -> stops.add(new Location(s.source().path(), stop.nameSpan())));
+    }
+    Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+    if (!rules.isEmpty()) {
+      for (Map.Entry<String, ParseResult> file : parsed.entrySet()) {
+        List<Diagnostic> found = new ArrayList<>();
+        RuleContext context = new RuleContext(file.getValue(), settings, found);
+        context.preset(Flow.class, flow);
+        for (Rule rule : rules) {
+          context.setCurrent(rule.info());
+          rule.check(context);
+        }
+        if (found.isEmpty()) {
+          continue;
+        }
+        List<Diagnostic> kept = new ArrayList<>();
+        for (Diagnostic d : Suppressions.read(file.getValue()).apply(found, registry, settings)) {
+          // Directive problems and unused directives are the per-file pass's to report.
+          if (ids.contains(d.ruleId())) {
+            kept.add(d);
+          }
+        }
+        if (!kept.isEmpty()) {
+          byFile.put(file.getKey(), kept);
+        }
+      }
+    }
+    Script script = new Script(account, List.copyOf(stops), List.copyOf(parsed.keySet()));
+    Done one = new Done(script, List.copyOf(met), byFile);
+    if (memoised) {
+      memo.putIfAbsent(key, one);
+    }
+    done.set(index, one);
+  }
+
+  /**
+   * Merges the accounts' outcomes in account order: a finding is kept once per rule and place, the
+   * first account's.
+   */
+  void finish() {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < done.length(); i++) {
+      Done one = done.getAndSet(i, null);
+      if (one == null) {
+        continue;
+      }
+      scripts.add(one.script());
+      limits.addAll(one.limits());
+      for (Map.Entry<String, List<Diagnostic>> file : one.found().entrySet()) {
+        for (Diagnostic d : file.getValue()) {
+          if (seen.add(d.ruleId() + "\0" + file.getKey() + "\0" + d.span().start())) {
+            diagnostics.add(d);
+          }
+        }
+      }
+    }
+  }
+
+  private Optional<Segment> segment(
+      Segment.Kind kind, String path, Map<String, ParseResult> parsed) {
+    ParseResult result = parsed.get(path);
+    if (result == null) {
+      result = parse.apply(path);
+      if (result == null) {
+        return Optional.empty();
+      }
+      parsed.put(path, result);
+    }
+    return Optional.of(new Segment(kind, result.source(), result.script()));
   }
 
   /** The includes left out of some effective script by a limit, each once, in the order met. */
@@ -133,54 +287,10 @@ public final class EffectiveScripts {
   }
 
   /**
-   * Runs the enabled {@link EffectiveScriptRule}s on every file of every effective script, with the
-   * account's flow, and returns their findings (paths relative) after each file's suppression
-   * directives: a finding is kept once per rule and place, the first account's.
+   * The findings of the enabled {@link EffectiveScriptRule}s on every file of every effective
+   * script (paths relative), after each file's suppression directives.
    */
-  List<Diagnostic> check(RuleRegistry registry, LintSettings settings) {
-    List<Rule> rules = new ArrayList<>();
-    for (Rule rule : registry.rules()) {
-      if (rule instanceof EffectiveScriptRule && settings.enabled(rule.info().id())) {
-        rules.add(rule);
-      }
-    }
-    Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
-    Set<String> seen = new HashSet<>();
-    for (Script script : scripts) {
-      for (String file : script.files()) {
-        ParseResult parse = parsed.getOrDefault(file, Optional.empty()).orElse(null);
-        if (parse == null) {
-          continue;
-        }
-        List<Diagnostic> found = new ArrayList<>();
-        RuleContext context = new RuleContext(parse, settings, found);
-        context.preset(Flow.class, script.flow());
-        for (Rule rule : rules) {
-          context.setCurrent(rule.info());
-          rule.check(context);
-        }
-        for (Diagnostic d : found) {
-          if (seen.add(d.ruleId() + "\0" + file + "\0" + d.span().start())) {
-            byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(d);
-          }
-        }
-      }
-    }
-    Set<String> ids = new HashSet<>();
-    rules.forEach(r -> ids.add(r.info().id()));
-    List<Diagnostic> out = new ArrayList<>();
-    for (Map.Entry<String, List<Diagnostic>> entry : byFile.entrySet()) {
-      ParseResult parse = parsed.getOrDefault(entry.getKey(), Optional.empty()).orElse(null);
-      if (parse == null) {
-        continue;
-      }
-      for (Diagnostic d : Suppressions.read(parse).apply(entry.getValue(), registry, settings)) {
-        // Directive problems and unused directives are the per-file pass's to report.
-        if (ids.contains(d.ruleId())) {
-          out.add(d);
-        }
-      }
-    }
-    return out;
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
   }
 }

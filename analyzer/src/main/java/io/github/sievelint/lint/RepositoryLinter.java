@@ -2,6 +2,7 @@ package io.github.sievelint.lint;
 
 import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.graph.Analysis;
+import io.github.sievelint.model.Account;
 import io.github.sievelint.model.MailModel;
 import io.github.sievelint.model.ModelLoader;
 import io.github.sievelint.model.ModelProblem;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -118,18 +120,43 @@ public final class RepositoryLinter {
     RepositoryPaths paths = new RepositoryPaths(model.root());
     Function<String, String> shown = relative -> display.apply(paths.root().resolve(relative));
     // Both the forwarding analysis and the effective scripts read every account's scripts; they
-    // share one parse of each (the effective scripts keep the trees anyway).
+    // share one parse of each. The effective script of an account is analysed right after its
+    // forwarding scan, on the same thread, and its personal script's tree is then dropped (once
+    // every account that runs it is done), so trees do not pile up.
     ConcurrentHashMap<String, Optional<ParseResult>> trees = new ConcurrentHashMap<>();
     Function<String, @Nullable ParseResult> tree =
         relative ->
             trees
                 .computeIfAbsent(relative, r -> Optional.ofNullable(parse(paths, r, parsed)))
                 .orElse(null);
-    Analysis analysis = Analysis.run(model, tree::apply);
+    Set<String> globals = new HashSet<>();
+    model.globalBefore().forEach(r -> globals.add(r.path()));
+    model.globalAfter().forEach(r -> globals.add(r.path()));
+    Map<String, AtomicInteger> runners = new HashMap<>();
+    for (Account account : model.accounts()) {
+      String personal = account.script();
+      if (personal != null && !globals.contains(personal)) {
+        runners.computeIfAbsent(personal, p -> new AtomicInteger()).incrementAndGet();
+      }
+    }
     LintSettings effective = settingsFor(model, settings);
+    EffectiveScripts scripts = EffectiveScripts.start(model, tree, registry, effective);
+    Analysis analysis =
+        Analysis.run(
+            model,
+            tree::apply,
+            i -> {
+              scripts.analyse(i);
+              String personal = model.accounts().get(i).script();
+              AtomicInteger left = personal == null ? null : runners.get(personal);
+              if (personal != null && left != null && left.decrementAndGet() == 0) {
+                // An include of it met later parses it again; none of the scripts here does.
+                trees.remove(personal);
+              }
+            });
+    scripts.finish();
     List<Diagnostic> found = new ArrayList<>();
-    EffectiveScripts scripts = EffectiveScripts.of(model, tree);
-    for (Diagnostic d : scripts.check(registry, effective)) {
+    for (Diagnostic d : scripts.diagnostics()) {
       found.add(d.withPath(shown.apply(d.path())));
     }
     RepositoryContext context = new RepositoryContext(analysis, scripts, effective, shown, found);

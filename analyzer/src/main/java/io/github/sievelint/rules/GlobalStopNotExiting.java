@@ -1,8 +1,5 @@
 package io.github.sievelint.rules;
 
-import io.github.sievelint.ast.Command;
-import io.github.sievelint.flow.Flow;
-import io.github.sievelint.flow.Segment;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.EffectiveScripts;
 import io.github.sievelint.lint.RepositoryContext;
@@ -34,14 +31,9 @@ public final class GlobalStopNotExiting implements RepositoryRule {
   @Override
   public void check(RepositoryContext context) {
     for (EffectiveScripts.Script script : context.effectiveScripts().scripts()) {
-      Flow flow = script.flow();
-      for (Command stop : flow.bareStops()) {
-        Segment segment = flow.segmentOf(stop).orElse(null);
-        if (segment == null) {
-          continue;
-        }
+      for (Location stop : script.globalStops()) {
         context.report(
-            new Location(segment.source().path(), stop.nameSpan()),
+            stop,
             "this stop ends only the global before script: the implicit keep is still in effect,"
                 + " so the personal script and the scripts after it still run for this message"
                 + " (a guard that ends here does not protect them)",

@@ -91,6 +91,11 @@ final class Git {
   }
 
   /** Writes a file of the working tree. */
+  /** How many commits HEAD has. */
+  int commits() throws IOException {
+    return Integer.parseInt(ok("rev-list", "--count", "HEAD").out().trim());
+  }
+
   Path write(String name, String text) throws IOException {
     Path file = dir.resolve(name);
     Files.createDirectories(file.getParent());

@@ -53,13 +53,13 @@ class InstallHookIT {
         .contains("warning[vacation-missing-days]")
         .contains("users/alice.sieve:2:1")
         .contains("commit refused");
-    assertThat(commits()).isEqualTo(1);
+    assertThat(git.commits()).isEqualTo(1);
 
     git.write("users/alice.sieve", HookFixtures.CLEAN);
     git.ok("add", "users/alice.sieve");
     Processes.Result accepted = git.run("commit", "-m", "alice, fixed");
     assertThat(accepted.code()).as(accepted.toString()).isZero();
-    assertThat(commits()).isEqualTo(2);
+    assertThat(git.commits()).isEqualTo(2);
   }
 
   @Test
@@ -141,10 +141,6 @@ class InstallHookIT {
         .contains("error[redirect-cycle]")
         .contains("users/alice.sieve:1:1")
         .contains("users/bob.sieve:1:1");
-    assertThat(commits()).isEqualTo(2);
-  }
-
-  private int commits() throws IOException {
-    return Integer.parseInt(git.ok("rev-list", "--count", "HEAD").out().trim());
+    assertThat(git.commits()).isEqualTo(2);
   }
 }

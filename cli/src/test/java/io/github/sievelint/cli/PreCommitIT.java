@@ -94,13 +94,13 @@ class PreCommitIT {
         .containsPattern("sievelint\\.+Failed")
         .contains("warning[vacation-missing-days]")
         .contains("users/alice.sieve:2:1");
-    assertThat(commits()).isEqualTo(1);
+    assertThat(git.commits()).isEqualTo(1);
 
     git.write("users/alice.sieve", HookFixtures.CLEAN);
     git.ok("add", "users/alice.sieve");
     Processes.Result accepted = git.run("commit", "-m", "alice, fixed");
     assertThat(accepted.code()).as(accepted.toString()).isZero();
-    assertThat(commits()).isEqualTo(2);
+    assertThat(git.commits()).isEqualTo(2);
   }
 
   @Test
@@ -158,7 +158,7 @@ class PreCommitIT {
         .contains("error[redirect-cycle]")
         .contains("--> users/alice.sieve:1:1")
         .contains("::: users/bob.sieve:1:1");
-    assertThat(commits()).isEqualTo(1);
+    assertThat(git.commits()).isEqualTo(1);
   }
 
   /** Writes .pre-commit-config.yaml for the hook {@code id} and runs {@code pre-commit install}. */
@@ -175,10 +175,6 @@ class PreCommitIT {
             + "\n");
     Processes.Result install = git.exec(List.of("pre-commit", "install"));
     assertThat(install.code()).as(install.toString()).isZero();
-  }
-
-  private int commits() throws IOException {
-    return Integer.parseInt(git.ok("rev-list", "--count", "HEAD").out().trim());
   }
 
   /** Why pre-commit cannot run, in the words of the build's setup step; null when it runs. */

@@ -3,6 +3,7 @@ package io.github.sievelint.config;
 import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.Formats;
+import io.github.sievelint.source.ManifestYaml;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -99,8 +101,8 @@ public final class ConfigLoader {
     Path absolute = file.toAbsolutePath().normalize();
     String name = display(absolute);
     Node root;
-    try (Reader reader = Files.newBufferedReader(absolute, StandardCharsets.UTF_8)) {
-      root = yaml().compose(reader);
+    try {
+      root = manifest ? composeManifest(absolute) : compose(absolute);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String where = mark == null ? name : name + ":" + (mark.getLine() + 1);
@@ -117,6 +119,22 @@ public final class ConfigLoader {
     }
     Reading r = new Reading(name, absolute.getParent() == null ? absolute : absolute.getParent());
     return withSource(r.document(root, manifest), absolute);
+  }
+
+  private static @Nullable Node compose(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return yaml().compose(reader);
+    }
+  }
+
+  /** The manifest is composed once for the configuration and the model (see ManifestYaml). */
+  private static @Nullable Node composeManifest(Path file) throws IOException {
+    ManifestYaml.Composed composed = ManifestYaml.compose(file);
+    YAMLException error = composed.error();
+    if (error != null) {
+      throw error;
+    }
+    return composed.root();
   }
 
   private static ConfigValues withSource(ConfigValues v, Path file) {

@@ -137,12 +137,22 @@ public record ArgumentShape(Map<String, Optional<Argument>> tags, List<Argument>
 
   /** The decoded string values of positional argument {@code index}. */
   public List<String> values(int index) {
-    return strings(index).stream().map(Argument.StringValue::value).toList();
+    List<Argument.StringValue> strings = strings(index);
+    String[] out = new String[strings.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = strings.get(i).value();
+    }
+    return List.of(out);
   }
 
   /** The values of positional argument {@code index} in lower case, for header names. */
   public List<String> lowerValues(int index) {
-    return values(index).stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+    List<Argument.StringValue> strings = strings(index);
+    String[] out = new String[strings.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = strings.get(i).value().toLowerCase(Locale.ROOT);
+    }
+    return List.of(out);
   }
 
   /** The last positional string, such as the target of redirect or the method of notify. */

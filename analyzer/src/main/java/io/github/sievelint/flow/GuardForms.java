@@ -1,5 +1,6 @@
 package io.github.sievelint.flow;
 
+import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Test;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -47,6 +48,90 @@ public final class GuardForms {
 
   /** The facets for which {@code test} is true on every message of the facet. */
   public static Map<Facet, Grade> catches(Test test) {
+    return switch (test.name()) {
+      case "exists", "header", "address", "envelope" -> memo(CATCHES, test, GuardForms::catchesOf);
+      default -> Map.of();
+    };
+  }
+
+  /** The facets that {@code test} being true rules out. */
+  public static Map<Facet, Grade> clears(Test test) {
+    return switch (test.name()) {
+      case "header", "envelope" -> memo(CLEARS, test, GuardForms::clearsOf);
+      default -> Map.of();
+    };
+  }
+
+  /**
+   * What {@link #catches} and {@link #clears} found for a test shape: every script, and every
+   * account's effective script, asks about the same few guard tests again and again. Keyed by
+   * {@link #shapeKey} (name and arguments, no positions); bounded like {@link #SYSTEM_SHAPES}.
+   */
+  private static final ConcurrentHashMap<String, Map<Facet, Grade>> CATCHES =
+      new ConcurrentHashMap<>();
+
+  private static final ConcurrentHashMap<String, Map<Facet, Grade>> CLEARS =
+      new ConcurrentHashMap<>();
+
+  private static final int MAX_TEST_SHAPES = 4096;
+
+  /** Longest test shape memoised; longer ones are computed each time. */
+  private static final int MAX_KEY_CHARS = 512;
+
+  private static Map<Facet, Grade> memo(
+      ConcurrentHashMap<String, Map<Facet, Grade>> memo,
+      Test test,
+      java.util.function.Function<Test, Map<Facet, Grade>> compute) {
+    String key = shapeKey(test);
+    if (key == null) {
+      return compute.apply(test);
+    }
+    Map<Facet, Grade> found = memo.get(key);
+    if (found == null) {
+      found = Collections.unmodifiableMap(compute.apply(test));
+      if (memo.size() < MAX_TEST_SHAPES) {
+        memo.putIfAbsent(key, found);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The test's name and arguments as text (tags, numbers and strings, each string length-prefixed
+   * so no two shapes share a key); null when longer than {@link #MAX_KEY_CHARS} or when it has
+   * nested tests (which none of the forms read).
+   */
+  static @org.jspecify.annotations.Nullable String shapeKey(Test test) {
+    if (!test.arguments().tests().isEmpty()) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder(64).append(test.name());
+    for (Argument argument : test.arguments().values()) {
+      if (argument instanceof Argument.Tag tag) {
+        key.append(" :").append(tag.name());
+      } else if (argument instanceof Argument.NumberValue number) {
+        key.append(" #").append(number.value());
+      } else if (argument instanceof Argument.StringValue string) {
+        appendString(key.append(' '), string);
+      } else if (argument instanceof Argument.StringList list) {
+        key.append(" [");
+        for (Argument.StringValue string : list.items()) {
+          appendString(key, string);
+        }
+        key.append(']');
+      }
+      if (key.length() > MAX_KEY_CHARS) {
+        return null;
+      }
+    }
+    return key.toString();
+  }
+
+  private static void appendString(StringBuilder key, Argument.StringValue string) {
+    key.append(string.value().length()).append('"').append(string.value());
+  }
+
+  private static Map<Facet, Grade> catchesOf(Test test) {
     Map<Facet, Grade> out = new EnumMap<>(Facet.class);
     ArgumentShape shape = ArgumentShape.of(test.arguments());
     switch (test.name()) {
@@ -67,8 +152,7 @@ public final class GuardForms {
     return out;
   }
 
-  /** The facets that {@code test} being true rules out. */
-  public static Map<Facet, Grade> clears(Test test) {
+  private static Map<Facet, Grade> clearsOf(Test test) {
     Map<Facet, Grade> out = new EnumMap<>(Facet.class);
     ArgumentShape shape = ArgumentShape.of(test.arguments());
     if (!understood(shape) || constantKeys(shape.values(1)).size() != shape.values(1).size()) {

@@ -28,10 +28,31 @@ public final class Messages {
 
   /** The source of {@code node} on one line, shortened, for quoting inside backticks. */
   public static String snippet(SourceFile source, Node node) {
-    String text = source.slice(node.span()).replaceAll("\\s+", " ").trim();
+    // By hand rather than replaceAll("\\s+", " "): this runs for every branch of every script.
+    String raw = source.slice(node.span());
+    StringBuilder out = new StringBuilder(Math.min(raw.length(), SNIPPET + 1));
+    boolean space = false;
+    for (int i = 0; i < raw.length() && out.length() <= SNIPPET; i++) {
+      char c = raw.charAt(i);
+      if (isRegexSpace(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    String text = out.toString().trim();
     if (text.length() > SNIPPET) {
       text = text.substring(0, SNIPPET - 3).trim() + "...";
     }
     return text;
+  }
+
+  /** The characters of {@code \\s} in a Java regex without flags. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

@@ -1,9 +1,7 @@
 package io.github.sievelint.model;
 
+import io.github.sievelint.source.ManifestYaml;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -60,36 +56,26 @@ public final class ManifestLoader {
     return model.build();
   }
 
-  static LoaderOptions options() {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(50);
-    options.setNestingDepthLimit(40);
-    options.setCodePointLimit(16 * 1024 * 1024);
-    options.setAllowRecursiveKeys(false);
-    return options;
-  }
-
   private void read(Path path) {
-    String text;
+    ManifestYaml.Composed composed;
     try {
-      text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+      composed = ManifestYaml.compose(path);
     } catch (IOException e) {
       model.problem(Location.fileStart(file), "cannot read the manifest: " + e.getMessage());
       return;
     }
-    Node root;
-    try {
-      root = new Yaml(options()).compose(new StringReader(text));
-    } catch (MarkedYAMLException e) {
+    YAMLException error = composed.error();
+    if (error instanceof MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       Location where = mark == null ? Location.fileStart(file) : at(mark, 1);
       model.problem(where, "the manifest is not valid YAML: " + e.getProblem());
       return;
-    } catch (YAMLException e) {
-      model.problem(Location.fileStart(file), "the manifest is not valid YAML: " + e.getMessage());
+    } else if (error != null) {
+      model.problem(
+          Location.fileStart(file), "the manifest is not valid YAML: " + error.getMessage());
       return;
     }
+    Node root = composed.root();
     if (!(root instanceof MappingNode top)) {
       model.problem(
           root == null ? Location.fileStart(file) : where(root),

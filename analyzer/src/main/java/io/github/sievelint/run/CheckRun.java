@@ -34,6 +34,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -230,33 +231,52 @@ public final class CheckRun {
       List<Path> given, ScriptFinder.Selection selection, List<String> errors) {
     ScriptFinder.Found found = new ScriptFinder().find(base, given, selection);
     errors.addAll(found.errors());
+    List<Path> files = found.files();
+    // Reading and decoding run in the pool; the order of inputs and errors stays the files' order.
+    Object[] read = new Object[files.size()];
+    IntStream indexes = IntStream.range(0, files.size());
+    if (options.jobs() <= 1) {
+      indexes.forEach(i -> read[i] = read(files.get(i)));
+    } else {
+      inPool(
+          () -> {
+            indexes.parallel().forEach(i -> read[i] = read(files.get(i)));
+            return null;
+          });
+    }
     List<Input> inputs = new ArrayList<>();
-    for (Path file : found.files()) {
-      Path absolute = base.resolve(file).normalize();
-      String display = displayPath(base, absolute);
-      try {
-        long size = Files.size(absolute);
-        if (size > MAX_FILE_BYTES) {
-          errors.add("skipped " + display + ": " + size + " bytes is more than sievelint reads");
-          continue;
-        }
-        Path parent = absolute.getParent();
-        inputs.add(
-            new Input(
-                parent == null ? base : parent,
-                SourceFile.decode(display, Files.readAllBytes(absolute)),
-                absolute));
-      } catch (IOException | SecurityException e) {
-        String message = e.getMessage();
-        errors.add(
-            "cannot read "
-                + display
-                + ": "
-                + e.getClass().getSimpleName()
-                + (message == null ? "" : ": " + message));
+    for (Object one : read) {
+      if (one instanceof Input input) {
+        inputs.add(input);
+      } else if (one instanceof String error) {
+        errors.add(error);
       }
     }
     return inputs;
+  }
+
+  /** One file as an {@link Input}, or why it cannot be read. */
+  private Object read(Path file) {
+    Path absolute = base.resolve(file).normalize();
+    String display = displayPath(base, absolute);
+    try {
+      long size = Files.size(absolute);
+      if (size > MAX_FILE_BYTES) {
+        return "skipped " + display + ": " + size + " bytes is more than sievelint reads";
+      }
+      Path parent = absolute.getParent();
+      return new Input(
+          parent == null ? base : parent,
+          SourceFile.decode(display, Files.readAllBytes(absolute)),
+          absolute);
+    } catch (IOException | SecurityException e) {
+      String message = e.getMessage();
+      return "cannot read "
+          + display
+          + ": "
+          + e.getClass().getSimpleName()
+          + (message == null ? "" : ": " + message);
+    }
   }
 
   /** Lints the inputs the repository pass left, in parallel; the result does not depend on it. */

@@ -142,7 +142,15 @@ public final class SourceFile {
   public Span span(int start, int end) {
     int s = Math.max(0, Math.min(start, text.length()));
     int e = Math.max(s, Math.min(end, text.length()));
-    return new Span(s, e, lineOf(s), columnOf(s), lineOf(e), columnOf(e));
+    int startLine = lineOf(s);
+    int endLine = e == s ? startLine : lineOf(e);
+    return new Span(
+        s,
+        e,
+        startLine,
+        s - lineStarts[startLine - 1] + 1,
+        endLine,
+        e - lineStarts[endLine - 1] + 1);
   }
 
   /** The text of a 1-based line, without its line break. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -170,7 +171,9 @@ public final class FlowAnalyzer {
     FlowState in = outcome.fallthrough;
     FlowState remaining = in;
     Command head = members.get(0);
-    String headText = head.is("else") ? "else" : label(head);
+    // Labels quote source and are only read by messages: made when a step is first described.
+    SourceFile source = segment.source();
+    Supplier<String> headText = memo(() -> head.is("else") ? "else" : label(source, head));
     List<FlowState> ends = new ArrayList<>();
     boolean exited = false;
     boolean hasElse = false;
@@ -186,7 +189,10 @@ public final class FlowAnalyzer {
       FlowState branch;
       if (member.is("else")) {
         hasElse = true;
-        Step step = new Step(line(member), first ? "else" : "else of `" + headText + "`");
+        Step step =
+            first
+                ? new Step(line(member), "else")
+                : Step.lazy(line(member), () -> "else of `" + headText.get() + "`");
         PathSet paths = trivial ? remaining.paths() : remaining.paths().with(step);
         branch = remaining.withPaths(paths, remaining.unreachable());
       } else {
@@ -195,7 +201,7 @@ public final class FlowAnalyzer {
           branch = remaining;
         } else {
           remaining = evaluate(test, member, remaining);
-          Step step = new Step(line(member), "`" + label(member) + "`");
+          Step step = Step.lazy(line(member), () -> "`" + label(source, member) + "`");
           Dnf dnf = Conditions.dnf(test, true, factory(remaining));
           Dnf negated = Conditions.dnf(test, false, factory(remaining));
           PathSet taken = remaining.paths().and(dnf, constantTrue(dnf) ? null : step);
@@ -222,11 +228,15 @@ public final class FlowAnalyzer {
     if (!hasElse && trivial) {
       ends.add(remaining);
     } else if (!hasElse) {
-      String text =
-          members.size() == 1 ? "`" + headText + "` false" : "no branch of `" + headText + "`";
-      ends.add(
-          remaining.withPaths(
-              remaining.paths().with(new Step(line(head), text)), remaining.unreachable()));
+      boolean single = members.size() == 1;
+      Step step =
+          Step.lazy(
+              line(head),
+              () ->
+                  single
+                      ? "`" + headText.get() + "` false"
+                      : "no branch of `" + headText.get() + "`");
+      ends.add(remaining.withPaths(remaining.paths().with(step), remaining.unreachable()));
     }
     FlowState joined = ends.get(0);
     for (int k = 1; k < ends.size(); k++) {
@@ -526,18 +536,31 @@ public final class FlowAnalyzer {
     outcome.fallthrough = after.withPaths(in.paths(), in.unreachable());
   }
 
+  /** {@code make}, evaluated at most once (the flow of one script runs on one thread). */
+  private static Supplier<String> memo(Supplier<String> make) {
+    String[] made = {null};
+    return () -> {
+      String known = made[0];
+      if (known == null) {
+        known = make.get();
+        made[0] = known;
+      }
+      return known;
+    };
+  }
+
   static int line(Command command) {
     return command.nameSpan().startLine();
   }
 
   /** {@code if exists "List-Id"} as a message quotes it. */
-  private String label(Command command) {
+  private static String label(SourceFile source, Command command) {
     Test test = condition(command);
     String name = command.name();
     if (test == null) {
       return name;
     }
-    return name + " " + Messages.snippet(segment.source(), test);
+    return name + " " + Messages.snippet(source, test);
   }
 
   static String lower(String s) {

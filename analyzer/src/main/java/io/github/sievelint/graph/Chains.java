@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 
 /**
  * The longest acyclic forwarding chains: on the graph of strongly connected components (a DAG), the
@@ -20,9 +19,8 @@ final class Chains {
   private Chains() {}
 
   /** The chains of more than {@code maxHops} hops, one per starting component, in edge order. */
-  static List<List<Edge>> longerThan(Graph<Node, Edge> graph, int maxHops) {
-    List<Set<Node>> components =
-        new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
+  static List<List<Edge>> longerThan(
+      Graph<Node, Edge> graph, List<Set<Node>> components, int maxHops) {
     Map<Node, Integer> component = new HashMap<>();
     for (int i = 0; i < components.size(); i++) {
       for (Node node : components.get(i)) {

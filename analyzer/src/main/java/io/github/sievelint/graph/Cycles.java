@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,18 +46,20 @@ final class Cycles {
   record Truncation(Location where, String message) {}
 
   private final Graph<Node, Edge> graph;
+  private final List<Set<Node>> allComponents;
   private final List<Truncation> truncations = new ArrayList<>();
   private long work;
 
-  Cycles(Graph<Node, Edge> graph) {
+  /** A search of {@code graph}, whose strongly connected components are {@code components}. */
+  Cycles(Graph<Node, Edge> graph, List<Set<Node>> components) {
     this.graph = graph;
+    this.allComponents = components;
   }
 
   /** The strongly connected components of more than one node. */
   List<Set<Node>> components() {
     List<Set<Node>> out = new ArrayList<>();
-    for (Set<Node> component :
-        new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+    for (Set<Node> component : allComponents) {
       if (component.size() > 1) {
         out.add(component);
       }

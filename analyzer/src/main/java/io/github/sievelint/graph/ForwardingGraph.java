@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +27,7 @@ public final class ForwardingGraph {
   private final Resolver resolver;
   private final Set<String> catchAllDone = new HashSet<>();
   private @Nullable List<Cycle> cycles;
+  private @Nullable List<Set<Node>> components;
   private List<Cycles.Truncation> cycleLimits = List.of();
 
   private ForwardingGraph(Resolver resolver) {
@@ -119,7 +121,7 @@ public final class ForwardingGraph {
   public synchronized List<Cycle> cycles() {
     List<Cycle> found = cycles;
     if (found == null) {
-      Cycles search = new Cycles(graph);
+      Cycles search = new Cycles(graph, components());
       found = search.find();
       cycleLimits = search.truncations();
       cycles = found;
@@ -142,7 +144,19 @@ public final class ForwardingGraph {
 
   /** The acyclic forwarding chains longer than {@code maxHops} scripted hops. */
   public List<List<Edge>> chainsLongerThan(int maxHops) {
-    return Chains.longerThan(graph, maxHops);
+    return Chains.longerThan(graph, components(), maxHops);
+  }
+
+  /**
+   * The strongly connected components (computed once: the cycle search and the chains need them).
+   */
+  private synchronized List<Set<Node>> components() {
+    List<Set<Node>> found = components;
+    if (found == null) {
+      found = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
+      components = found;
+    }
+    return found;
   }
 
   /** The chain spelled out like a cycle's, ending at the last address. */

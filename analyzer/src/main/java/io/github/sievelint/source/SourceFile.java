@@ -58,6 +58,12 @@ public final class SourceFile {
         && (bytes[2] & 0xff) == 0xbf) {
       offset = 3;
     }
+    // Fast path: the JDK's own decoding, which replaces bad bytes with U+FFFD; only text holding a
+    // U+FFFD (bad bytes, or a real one) is decoded again strictly to tell the two apart.
+    String quick = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    if (quick.indexOf('\uFFFD') < 0) {
+      return of(path, quick);
+    }
     ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
     CharsetDecoder strict =
         StandardCharsets.UTF_8
@@ -96,6 +102,16 @@ public final class SourceFile {
     int[] starts = new int[16];
     int count = 1;
     starts[0] = 0;
+    if (text.indexOf('\r') < 0) {
+      // Only LF line ends: String.indexOf is much faster than a loop over the characters.
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+      return Arrays.copyOf(starts, count);
+    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean newline =

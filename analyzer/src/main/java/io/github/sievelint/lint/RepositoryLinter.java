@@ -112,7 +112,15 @@ public final class RepositoryLinter {
    * absolute, normalized path).
    */
   public Result lint(Path root, Function<Path, String> display, Parsed parsed) {
-    Optional<MailModel> loaded = ModelLoader.load(root);
+    return lint(root, display, parsed, ModelLoader.load(root));
+  }
+
+  /**
+   * Like {@link #lint(Path, Function, Parsed)} with the model already loaded ({@link
+   * ModelLoader#load} of {@code root}), so a caller can load it while it reads the scripts.
+   */
+  public Result lint(
+      Path root, Function<Path, String> display, Parsed parsed, Optional<MailModel> loaded) {
     if (loaded.isEmpty()) {
       return new Result(Optional.empty(), List.of(), Map.of(), List.of(), null, Set.of(), Set.of());
     }

@@ -84,6 +84,26 @@ public record Address(String localPart, String user, @Nullable String detail, St
 
   /** Normalizes a domain name: IDN to ASCII, lower case, no trailing dot; empty when invalid. */
   public static Optional<String> domain(String raw) {
+    Optional<String> known = DOMAINS.get(raw);
+    if (known == null) {
+      known = domainUncached(raw);
+      if (DOMAINS.size() < MAX_DOMAINS) {
+        DOMAINS.putIfAbsent(raw, known);
+      }
+    }
+    return known;
+  }
+
+  /**
+   * Normalized domains: a mail system names a few domains in thousands of addresses, and IDN
+   * conversion is costly. Bounded; past the cap domains are normalized each time.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> DOMAINS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_DOMAINS = 10_000;
+
+  private static Optional<String> domainUncached(String raw) {
     String text = raw.trim();
     if (text.endsWith(".")) {
       text = text.substring(0, text.length() - 1);

@@ -10,6 +10,8 @@ import io.github.sievelint.lint.Linter;
 import io.github.sievelint.lint.RepositoryLinter;
 import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
+import io.github.sievelint.model.MailModel;
+import io.github.sievelint.model.ModelLoader;
 import io.github.sievelint.report.Formats;
 import io.github.sievelint.report.ReportInput;
 import io.github.sievelint.report.ReportWriter;
@@ -30,7 +32,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
@@ -128,7 +133,12 @@ public final class CheckRun {
   public Linted lintFiles(List<Path> given, ScriptFinder.Selection selection)
       throws ConfigException {
     List<String> errors = new ArrayList<>();
-    return lintWithRepositories(readFiles(given, selection, errors), given, errors);
+    Models models = Models.preload(base, given);
+    try {
+      return lintWithRepositories(readFiles(given, selection, errors), models, errors);
+    } finally {
+      models.close();
+    }
   }
 
   /**
@@ -139,18 +149,23 @@ public final class CheckRun {
    */
   public Linted lintScripts(List<Path> scripts, Path repository) throws ConfigException {
     List<String> errors = new ArrayList<>();
-    return lintWithRepositories(
-        readFiles(scripts, ScriptFinder.Selection.DEFAULT, errors), List.of(repository), errors);
+    Models models = Models.preload(base, List.of(repository));
+    try {
+      return lintWithRepositories(
+          readFiles(scripts, ScriptFinder.Selection.DEFAULT, errors), models, errors);
+    } finally {
+      models.close();
+    }
   }
 
   /**
    * Each file is parsed once: the repository pass lints the files it reads as it goes (see {@link
    * Shared}), and the per-file pass then takes the rest.
    */
-  private Linted lintWithRepositories(
-      List<Input> inputs, List<Path> repositories, List<String> errors) throws ConfigException {
+  private Linted lintWithRepositories(List<Input> inputs, Models models, List<String> errors)
+      throws ConfigException {
     Shared shared = new Shared(inputs, linters(inputs));
-    List<RepositoryLinter.Result> results = analyseRepositories(repositories, shared);
+    List<RepositoryLinter.Result> results = analyseRepositories(models, shared);
     lintAll(shared);
     List<Diagnostic> found = shared.diagnostics();
     Map<String, SourceFile> sources = sources(inputs);
@@ -170,18 +185,15 @@ public final class CheckRun {
    * cross-account analysis (MODEL.md); its model files join {@code sources} for the snippets, and
    * problems of the model (a script it names is missing, a bad alias file) count as errors.
    */
-  private List<RepositoryLinter.Result> analyseRepositories(List<Path> given, Shared shared)
+  private List<RepositoryLinter.Result> analyseRepositories(Models models, Shared shared)
       throws ConfigException {
     List<RepositoryLinter.Result> results = new ArrayList<>();
-    for (Path root : given) {
-      Path folder = base.resolve(root).normalize();
-      if (!Files.isDirectory(folder)) {
-        continue;
-      }
+    for (Path folder : models.folders()) {
       LintSettings settings = Settings.of(layers.forFolder(folder));
       RepositoryLinter linter = new RepositoryLinter(registry, settings);
+      Optional<MailModel> model = models.get(folder);
       RepositoryLinter.Result result =
-          inPool(() -> linter.lint(folder, f -> displayPath(base, f), shared::take));
+          inPool(() -> linter.lint(folder, f -> displayPath(base, f), shared::take, model));
       if (result.model().isEmpty()) {
         // Silent: `sievelint graph` on such a folder says how to enable the model.
         continue;
@@ -212,9 +224,15 @@ public final class CheckRun {
   private List<Linter> linters(List<Input> inputs) throws ConfigException {
     List<Linter> linters = new ArrayList<>();
     Map<LintSettings, Linter> bySettings = new HashMap<>();
+    Map<Path, Linter> byFolder = new HashMap<>();
     for (Input input : inputs) {
-      LintSettings settings = Settings.of(layers.forFolder(input.folder()));
-      linters.add(bySettings.computeIfAbsent(settings, s -> new Linter(registry, s)));
+      Linter linter = byFolder.get(input.folder());
+      if (linter == null) {
+        LintSettings settings = Settings.of(layers.forFolder(input.folder()));
+        linter = bySettings.computeIfAbsent(settings, s -> new Linter(registry, s));
+        byFolder.put(input.folder(), linter);
+      }
+      linters.add(linter);
     }
     return linters;
   }
@@ -324,6 +342,76 @@ public final class CheckRun {
       throw e;
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The models of the folders given on the command line, loaded on a thread of their own while the
+   * scripts are found and read (a manifest of 100,000 accounts takes seconds to load).
+   */
+  private static final class Models {
+    private final Map<Path, Future<Optional<MailModel>>> byFolder = new LinkedHashMap<>();
+    private final @Nullable ExecutorService loader;
+
+    private Models(@Nullable ExecutorService loader) {
+      this.loader = loader;
+    }
+
+    static Models preload(Path base, List<Path> given) {
+      List<Path> folders = new ArrayList<>();
+      for (Path root : given) {
+        Path folder = base.resolve(root).normalize();
+        if (Files.isDirectory(folder) && !folders.contains(folder)) {
+          folders.add(folder);
+        }
+      }
+      if (folders.isEmpty()) {
+        return new Models(null);
+      }
+      ExecutorService loader =
+          Executors.newSingleThreadExecutor(
+              work -> {
+                Thread thread = new Thread(work, "sievelint-model");
+                thread.setDaemon(true);
+                return thread;
+              });
+      Models out = new Models(loader);
+      for (Path folder : folders) {
+        out.byFolder.put(folder, loader.submit(() -> ModelLoader.load(folder)));
+      }
+      return out;
+    }
+
+    List<Path> folders() {
+      return List.copyOf(byFolder.keySet());
+    }
+
+    Optional<MailModel> get(Path folder) {
+      Future<Optional<MailModel>> future = byFolder.get(folder);
+      if (future == null) {
+        return ModelLoader.load(folder);
+      }
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while loading the model", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
+
+    void close() {
+      if (loader != null) {
+        loader.shutdownNow();
+      }
     }
   }
 

@@ -104,9 +104,10 @@ public final class ScriptFinder {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
                 throws IOException {
+              // Its folder is inside the root (checked above), so only a link can lead out.
               if (attrs.isRegularFile()
                   && filter.keeps(root.relativize(file))
-                  && file.toRealPath().startsWith(realRoot)) {
+                  && (!Files.isSymbolicLink(file) || file.toRealPath().startsWith(realRoot))) {
                 files.add(file.normalize());
               }
               return FileVisitResult.CONTINUE;

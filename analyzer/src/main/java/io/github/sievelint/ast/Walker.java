@@ -12,8 +12,21 @@ public final class Walker {
 
   /** Every command of the script, nested ones included, in source order. */
   public static List<Command> commands(Script script) {
-    return commands(script.commands());
+    // Most rules walk the same script in turn: the last walk of each thread is kept.
+    Object[] last = LAST.get();
+    if (last[0] == script) {
+      @SuppressWarnings("unchecked")
+      List<Command> known = (List<Command>) last[1];
+      return known;
+    }
+    List<Command> out = java.util.Collections.unmodifiableList(commands(script.commands()));
+    last[0] = script;
+    last[1] = out;
+    return out;
   }
+
+  /** The script of the last {@link #commands(Script)} call on this thread, and its result. */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
 
   /** Every command in {@code roots} and below, in source order. */
   public static List<Command> commands(List<Command> roots) {

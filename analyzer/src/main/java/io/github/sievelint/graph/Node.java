@@ -1,5 +1,7 @@
 package io.github.sievelint.graph;
 
+import org.jspecify.annotations.Nullable;
+
 /** A node of the forwarding graph: an account, an alias, or an address nothing here receives. */
 public record Node(String address, Kind kind) implements Comparable<Node> {
 
@@ -10,6 +12,19 @@ public record Node(String address, Kind kind) implements Comparable<Node> {
     /** A managed address that no account or alias receives (the catch-all may). */
     UNKNOWN,
     EXTERNAL
+  }
+
+  // Written out: nodes are hashed on every step of the graph algorithms, and the record's generated
+  // methods are slow before the JIT's second tier.
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return this == o
+        || (o instanceof Node other && kind == other.kind && address.equals(other.address));
+  }
+
+  @Override
+  public int hashCode() {
+    return address.hashCode() * 31 + kind.name().hashCode();
   }
 
   @Override

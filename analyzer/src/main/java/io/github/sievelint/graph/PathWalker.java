@@ -55,6 +55,20 @@ final class PathWalker {
     State with(boolean newCancelled, boolean newKept) {
       return new State(lits, newCancelled, newKept);
     }
+
+    // Written out: states are deduplicated by hashing after every branch of every account.
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof State other
+          && cancelled == other.cancelled
+          && kept == other.kept
+          && lits.equals(other.lits);
+    }
+
+    @Override
+    public int hashCode() {
+      return lits.hashCode() * 4 + (cancelled ? 2 : 0) + (kept ? 1 : 0);
+    }
   }
 
   private final Conditions conditions;

@@ -66,6 +66,12 @@ public final class RuleContext {
     return type.cast(value);
   }
 
+  /** The shared result of {@code type} when some rule has computed it already, else null. */
+  public <T> @Nullable T computed(Class<T> type) {
+    Object value = shared.get(type);
+    return value == null ? null : type.cast(value);
+  }
+
   /** An option of the running rule as a long, or {@code fallback}. */
   public long longOption(String name, long fallback) {
     Object value = settings.option(info().id(), name).orElse(null);

@@ -21,7 +21,15 @@ final class ArgumentValues {
 
   /** Every bound command and test of the script in {@code context}, computed once per script. */
   static ScriptBindings bindings(RuleContext context) {
-    return context.shared(ScriptBindings.class, c -> ScriptBindings.of(c.script()));
+    return context.shared(
+        ScriptBindings.class,
+        c -> {
+          // The validity checks, when they ran first, bound most commands and tests already.
+          Validation validation = c.computed(Validation.class);
+          return validation == null
+              ? ScriptBindings.of(c.script())
+              : ScriptBindings.of(c.script(), validation::earlier);
+        });
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.sievelint.rules;
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Arguments;
 import io.github.sievelint.ast.Command;
+import io.github.sievelint.ast.Node;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.source.SourceFile;
@@ -79,6 +80,14 @@ final class Validation {
    */
   private int dead;
 
+  /**
+   * The bindings made with the script's top-level capabilities (outside any ihave block), by node,
+   * for {@link #earlier}.
+   */
+  private final java.util.IdentityHashMap<Node, Binding> bound = new java.util.IdentityHashMap<>();
+
+  private Set<String> top = Set.of();
+
   private final RequireCheck requires;
   private final ArgumentChecks arguments;
 
@@ -102,9 +111,19 @@ final class Validation {
     Validation v = new Validation(context);
     v.requires.collect(context.script());
     Scope top = new Scope(Set.copyOf(v.requires.available()), false, List.of());
+    v.top = top.available();
     v.block(context.script().commands(), top, true);
     v.requires.reportUnused();
     return v;
+  }
+
+  /**
+   * The binding of {@code node} made here, when it was made with exactly {@code available}: binding
+   * depends only on the node, the signature (chosen by the capabilities) and the capabilities.
+   */
+  @Nullable Binding earlier(Node node, Set<String> available) {
+    Binding known = bound.get(node);
+    return known != null && top.equals(available) ? known : null;
   }
 
   /** The findings of one rule. */
@@ -202,7 +221,7 @@ final class Validation {
       return;
     }
     CommandSpec spec = SieveLanguage.choose(specs, scope.available());
-    Binding binding = bind(spec, command.arguments(), command.nameSpan(), scope);
+    Binding binding = bind(command, spec, command.arguments(), command.nameSpan(), scope);
     String what = "command '" + command.name() + "'";
     List<Test> tests = command.arguments().tests();
     if (spec.takesTest() && (tests.size() != 1)) {
@@ -295,7 +314,7 @@ final class Validation {
       return;
     }
     TestSpec spec = SieveLanguage.choose(specs, scope.available());
-    bind(spec, test.arguments(), test.nameSpan(), scope);
+    bind(test, spec, test.arguments(), test.nameSpan(), scope);
     List<Test> inner = test.arguments().tests();
     String what = "test '" + test.name() + "'";
     switch (spec.subtests()) {
@@ -346,11 +365,18 @@ final class Validation {
     }
   }
 
-  private Binding bind(Signature spec, Arguments args, Span anchor, Scope scope) {
+  private Binding bind(Node node, Signature spec, Arguments args, Span anchor, Scope scope) {
     String what = spec.kind() + " '" + spec.name() + "'";
-    List<String> missing =
-        spec.capabilities().stream().filter(c -> !scope.available().contains(c)).toList();
-    spec.capabilities().forEach(requires::credit);
+    List<String> missing = List.of();
+    for (String capability : spec.capabilities()) {
+      requires.credit(capability);
+      if (!scope.available().contains(capability)) {
+        if (missing.isEmpty()) {
+          missing = new ArrayList<>();
+        }
+        missing.add(capability);
+      }
+    }
     if (!missing.isEmpty()) {
       sink.add(
           MISSING_REQUIRE,
@@ -363,6 +389,9 @@ final class Validation {
           "add " + quoted(missing) + " to the require");
     }
     Binding binding = Binder.bind(spec, args, scope.available(), anchor);
+    if (scope.available() == top) {
+      bound.put(node, binding);
+    }
     for (Binding.Problem p : binding.problems()) {
       sink.add(INVALID_ARGUMENTS, p.span(), p.message(), null);
     }

@@ -29,7 +29,8 @@ public final class Binder {
     List<Argument> positional = new ArrayList<>();
     List<Binding.Problem> problems = new ArrayList<>();
     List<Argument> values = arguments.values();
-    String what = spec.kind() + " '" + spec.name() + "'";
+    // Message parts are built only when a message needs them: most arguments bind cleanly.
+    Supplier<String> what = () -> spec.kind() + " '" + spec.name() + "'";
     for (int i = 0; i < values.size(); i++) {
       Argument argument = values.get(i);
       if (!(argument instanceof Argument.Tag tag)) {
@@ -44,7 +45,7 @@ public final class Binder {
                 "unknown tag ':"
                     + tag.name()
                     + "' for the "
-                    + what
+                    + what.get()
                     + "; usage: "
                     + spec.usage(available)));
         continue;
@@ -56,7 +57,7 @@ public final class Binder {
                 "tag ':"
                     + tag.name()
                     + "' comes after a positional argument of the "
-                    + what
+                    + what.get()
                     + "; tags must come first (RFC 5228 section 2.6.2)"));
       }
       Param param = tagSpec.argument();
@@ -70,7 +71,7 @@ public final class Binder {
                   "tag ':"
                       + tag.name()
                       + "' of the "
-                      + what
+                      + what.get()
                       + " needs "
                       + param.type().withArticle()
                       + " after it ("
@@ -87,7 +88,7 @@ public final class Binder {
                     "tag ':"
                         + tag.name()
                         + "' of the "
-                        + what
+                        + what.get()
                         + " needs "
                         + param.type().withArticle()
                         + " ("
@@ -95,7 +96,8 @@ public final class Binder {
                         + "), found "
                         + ArgType.describe(next)));
           } else {
-            checkValues(param, next, "tag ':" + tag.name() + "' of the " + what, problems);
+            checkValues(
+                param, next, () -> "tag ':" + tag.name() + "' of the " + what.get(), problems);
           }
         }
       }
@@ -130,7 +132,7 @@ public final class Binder {
 
   private static void checkTags(
       Signature spec,
-      String what,
+      Supplier<String> what,
       List<Binding.BoundTag> tags,
       List<Binding.Problem> problems,
       Span anchor,
@@ -140,7 +142,8 @@ public final class Binder {
     for (Binding.BoundTag t : tags) {
       String name = t.spec().name();
       if (!seen.add(name)) {
-        problems.add(problem(t.tag().span(), "tag ':" + name + "' is given twice to the " + what));
+        problems.add(
+            problem(t.tag().span(), "tag ':" + name + "' is given twice to the " + what.get()));
         continue;
       }
       String group = t.spec().group();
@@ -157,7 +160,7 @@ public final class Binder {
                     + "' and ':"
                     + name
                     + "' of the "
-                    + what
+                    + what.get()
                     + " exclude each other: both set the "
                     + Signature.groupWords(group)));
       }
@@ -171,7 +174,7 @@ public final class Binder {
                 "tag ':"
                     + t.spec().name()
                     + "' of the "
-                    + what
+                    + what.get()
                     + " is only allowed together with ':"
                     + needed
                     + "'"));
@@ -185,14 +188,14 @@ public final class Binder {
                 .map(t -> ":" + t.name())
                 .collect(Collectors.joining(" or "));
         problems.add(
-            problem(anchor, "the " + what + " needs " + choices + "; usage: " + usage.get()));
+            problem(anchor, "the " + what.get() + " needs " + choices + "; usage: " + usage.get()));
       }
     }
   }
 
   private static List<Binding.BoundParam> bindPositional(
       Signature spec,
-      String what,
+      Supplier<String> what,
       List<Argument> positional,
       List<Binding.Problem> problems,
       Span anchor,
@@ -212,7 +215,7 @@ public final class Binder {
           problem(
               where,
               "the "
-                  + what
+                  + what.get()
                   + " expects "
                   + expected
                   + ", found "
@@ -238,7 +241,7 @@ public final class Binder {
             problem(
                 value.span(),
                 "the "
-                    + what
+                    + what.get()
                     + " expects "
                     + p.type().withArticle()
                     + " as "
@@ -248,7 +251,7 @@ public final class Binder {
                     + "; usage: "
                     + usage.get()));
       } else {
-        checkValues(p, value, "the " + what, problems);
+        checkValues(p, value, () -> "the " + what.get(), problems);
       }
     }
     return out;
@@ -256,7 +259,7 @@ public final class Binder {
 
   /** A constant outside the allowed values; strings that hold variables are left alone. */
   private static void checkValues(
-      Param param, Argument value, String owner, List<Binding.Problem> problems) {
+      Param param, Argument value, Supplier<String> owner, List<Binding.Problem> problems) {
     if (param.values().isEmpty()) {
       return;
     }
@@ -272,7 +275,7 @@ public final class Binder {
                     + " \""
                     + s.value()
                     + "\" of "
-                    + owner
+                    + owner.get()
                     + " is not one of "
                     + String.join(", ", param.values())));
       }

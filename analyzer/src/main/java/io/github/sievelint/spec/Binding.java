@@ -34,7 +34,12 @@ public record Binding(
 
   /** The tag named {@code name} (without colon), if given. */
   public Optional<BoundTag> tag(String name) {
-    return tags.stream().filter(t -> t.spec().name().equals(name)).findFirst();
+    for (BoundTag t : tags) {
+      if (t.spec().name().equals(name)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The match type in effect: the tag of the MATCH-TYPE group, or "is" (RFC 5228 2.7.1). */

@@ -38,8 +38,26 @@ public final class ScriptBindings {
     this.all = List.copyOf(all);
   }
 
+  /**
+   * A binding made earlier for the same node with the same capabilities, so it need not be made
+   * again; null when there is none.
+   */
+  @FunctionalInterface
+  public interface Earlier {
+    @org.jspecify.annotations.Nullable
+    Binding find(Node node, Set<String> available);
+  }
+
   /** Binds every known command and test of {@code script}; unknown names are left out. */
   public static ScriptBindings of(Script script) {
+    return of(script, (node, available) -> null);
+  }
+
+  /**
+   * Like {@link #of(Script)}, taking the bindings {@code earlier} already has (the validity checks
+   * bind every command and test too).
+   */
+  public static ScriptBindings of(Script script, Earlier earlier) {
     SieveLanguage language = SieveLanguage.standard();
     List<Command> commands = Walker.commands(script);
     Set<String> required = new HashSet<>();
@@ -56,16 +74,22 @@ public final class ScriptBindings {
     for (Command command : commands) {
       List<CommandSpec> specs = language.commands(command.name());
       if (!specs.isEmpty()) {
-        Signature spec = SieveLanguage.choose(specs, required);
-        all.add(
-            new Bound(
-                command, Binder.bind(spec, command.arguments(), required, command.nameSpan())));
+        Binding known = earlier.find(command, required);
+        if (known == null) {
+          Signature spec = SieveLanguage.choose(specs, required);
+          known = Binder.bind(spec, command.arguments(), required, command.nameSpan());
+        }
+        all.add(new Bound(command, known));
       }
       for (Test test : Walker.tests(command.arguments())) {
         List<TestSpec> tests = language.tests(test.name());
         if (!tests.isEmpty()) {
-          Signature spec = SieveLanguage.choose(tests, required);
-          all.add(new Bound(test, Binder.bind(spec, test.arguments(), required, test.nameSpan())));
+          Binding known = earlier.find(test, required);
+          if (known == null) {
+            Signature spec = SieveLanguage.choose(tests, required);
+            known = Binder.bind(spec, test.arguments(), required, test.nameSpan());
+          }
+          all.add(new Bound(test, known));
         }
       }
     }

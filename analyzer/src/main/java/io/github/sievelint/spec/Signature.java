@@ -29,12 +29,23 @@ public sealed interface Signature permits CommandSpec, TestSpec {
 
   /** The tag named {@code name} (without colon), if this signature has it. */
   default Optional<TagSpec> tag(String name) {
-    return tags().stream().filter(t -> t.name().equals(name)).findFirst();
+    for (TagSpec t : tags()) {
+      if (t.name().equals(name)) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The number of positional arguments that must be given. */
   default int requiredCount() {
-    return (int) params().stream().filter(p -> !p.optional()).count();
+    int count = 0;
+    for (Param p : params()) {
+      if (!p.optional()) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /**

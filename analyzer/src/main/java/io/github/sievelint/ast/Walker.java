@@ -45,6 +45,18 @@ public final class Walker {
 
   /** Every test of {@code arguments}, nested ones included, in source order. */
   public static List<Test> tests(Arguments arguments) {
+    List<Test> roots = arguments.tests();
+    boolean flat = true;
+    for (Test test : roots) {
+      if (!test.arguments().tests().isEmpty()) {
+        flat = false;
+        break;
+      }
+    }
+    if (flat) {
+      // The common case (no test, or tests without nested ones): the list itself is the answer.
+      return roots;
+    }
     List<Test> out = new ArrayList<>();
     Deque<Test> stack = new ArrayDeque<>();
     pushReversed(stack, arguments.tests());

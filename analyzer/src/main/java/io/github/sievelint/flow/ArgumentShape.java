@@ -65,8 +65,51 @@ public record ArgumentShape(Map<String, Optional<Argument>> tags, List<Argument>
       Set.of("all", "localpart", "domain", "user", "detail");
 
   public ArgumentShape {
-    tags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    // of() hands over collections nobody else holds, already read-only: they are kept as they are
+    // (a shape is built for most tests of every script).
+    if (tags.isEmpty()) {
+      tags = Map.of();
+    } else if (!(tags instanceof ReadOnly)) {
+      tags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    }
     positional = List.copyOf(positional);
+  }
+
+  /** The read-only tag map of {@link #of}. */
+  private static final class ReadOnly extends java.util.AbstractMap<String, Optional<Argument>> {
+    private final Map<String, Optional<Argument>> map;
+
+    ReadOnly(Map<String, Optional<Argument>> map) {
+      this.map = map;
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, Optional<Argument>>> entrySet() {
+      return java.util.Collections.unmodifiableMap(map).entrySet();
+    }
+
+    // Map.get answers null for a missing key, here as everywhere.
+    @SuppressWarnings("NullableOptional")
+    @Override
+    public @org.jspecify.annotations.Nullable Optional<Argument> get(
+        @org.jspecify.annotations.Nullable Object key) {
+      return map.get(key);
+    }
+
+    @Override
+    public boolean containsKey(@org.jspecify.annotations.Nullable Object key) {
+      return map.containsKey(key);
+    }
+
+    @Override
+    public java.util.Set<String> keySet() {
+      return java.util.Collections.unmodifiableSet(map.keySet());
+    }
+
+    @Override
+    public int size() {
+      return map.size();
+    }
   }
 
   /** Splits {@code arguments}. */
@@ -89,7 +132,7 @@ public record ArgumentShape(Map<String, Optional<Argument>> tags, List<Argument>
         positional.add(argument);
       }
     }
-    return new ArgumentShape(tags, positional);
+    return new ArgumentShape(tags.isEmpty() ? Map.of() : new ReadOnly(tags), positional);
   }
 
   public boolean has(String tag) {

@@ -12,6 +12,11 @@ public record Dnf(List<List<Literal>> terms, boolean overflow) {
   public static final Dnf FALSE = new Dnf(List.of(), false);
 
   public Dnf {
-    terms = terms.stream().map(List::copyOf).toList();
+    // A loop, not a stream: a condition is built for every branch of every script.
+    List<List<Literal>> copy = new java.util.ArrayList<>(terms.size());
+    for (List<Literal> term : terms) {
+      copy.add(List.copyOf(term));
+    }
+    terms = java.util.Collections.unmodifiableList(copy);
   }
 }

@@ -328,10 +328,16 @@ public final class FlowAnalyzer {
 
   /** The header names {@code test} reads, lower case; {@code *} when a name is computed. */
   static List<String> readHeaders(Test test) {
-    ArgumentShape shape = ArgumentShape.of(test.arguments());
     return switch (test.name()) {
-      case "header", "exists", "address", "date" ->
-          shape.lowerValues(0).stream().map(h -> h.contains("${") ? "*" : h).toList();
+      case "header", "exists", "address", "date" -> {
+        List<String> names = ArgumentShape.of(test.arguments()).lowerValues(0);
+        String[] out = new String[names.size()];
+        for (int i = 0; i < out.length; i++) {
+          String name = names.get(i);
+          out[i] = name.contains("${") ? "*" : name;
+        }
+        yield List.of(out);
+      }
       default -> List.of();
     };
   }

@@ -2,12 +2,14 @@ package io.github.sievelint.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Turns relative names into files inside the repository, and nothing else: absolute paths, {@code
@@ -107,21 +109,48 @@ public final class RepositoryPaths {
    */
   public List<String> scripts() {
     List<String> out = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile)
-          .filter(
-              p -> {
-                String name = String.valueOf(p.getFileName());
-                return (name.endsWith(".sieve") || name.endsWith(".siv")) && !name.startsWith(".");
-              })
-          .map(this::relative)
-          .filter(r -> !r.matches("(.*/)?(\\.git|target|node_modules)/.*"))
-          .filter(r -> inside(r).isPresent())
-          .forEach(out::add);
+    try {
+      // Not Files.walk with a regex per path: this runs over every file of a large repository.
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              return !dir.equals(root) && SKIPPED.contains(String.valueOf(dir.getFileName()))
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = String.valueOf(file.getFileName());
+              if ((name.endsWith(".sieve") || name.endsWith(".siv")) && !name.startsWith(".")) {
+                String relative = relative(file);
+                // A link counts when it leads to a regular file inside the root.
+                if (attrs.isRegularFile()
+                    || (attrs.isSymbolicLink()
+                        && Files.isRegularFile(file)
+                        && inside(relative).isPresent())) {
+                  out.add(relative);
+                }
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException | UncheckedIOException e) {
+      out.sort(null);
       return out;
     }
     out.sort(null);
     return out;
   }
+
+  /** Folders {@link #scripts} never looks into. */
+  private static final java.util.Set<String> SKIPPED =
+      java.util.Set.of(".git", "target", "node_modules");
 }

@@ -128,7 +128,16 @@ final class Validation {
 
   /** The findings of one rule. */
   List<Finding> findings(String ruleId) {
-    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+    if (findings.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      if (f.ruleId().equals(ruleId)) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 
   private void block(List<Command> commands, Scope scope, boolean topLevel) {

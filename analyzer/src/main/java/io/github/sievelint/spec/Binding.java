@@ -60,26 +60,41 @@ public record Binding(
 
   /** Every argument, positional or of a tag, whose parameter has {@code role}, in source order. */
   public List<Argument> withRole(ArgRole role) {
-    List<Argument> out = new ArrayList<>();
-    for (BoundTag t : tags) {
+    List<Argument> out = null;
+    for (int i = 0; i < tags.size(); i++) {
+      BoundTag t = tags.get(i);
       Param p = t.spec().argument();
       Argument value = t.value();
       if (p != null && value != null && effectiveRole(p) == role) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(value);
       }
     }
-    for (BoundParam p : params) {
+    for (int i = 0; i < params.size(); i++) {
+      BoundParam p = params.get(i);
       if (effectiveRole(p.spec()) == role) {
+        if (out == null) {
+          out = new ArrayList<>(2);
+        }
         out.add(p.value());
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   /** The strings of {@link #withRole}, flattened. */
   public List<Argument.StringValue> stringsWithRole(ArgRole role) {
+    List<Argument> values = withRole(role);
+    if (values.isEmpty()) {
+      return List.of();
+    }
+    if (values.size() == 1) {
+      return Argument.strings(values.get(0));
+    }
     List<Argument.StringValue> out = new ArrayList<>();
-    for (Argument a : withRole(role)) {
+    for (Argument a : values) {
       out.addAll(Argument.strings(a));
     }
     return out;

@@ -21,7 +21,7 @@ elif [ -n "$jar" ] && [ -f "$jar" ]; then
   if [ ! -x "$java" ]; then
     java=java
   fi
-  run_sievelint() { "$java" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto -jar "$jar" "$@"; }
+  run_sievelint() { "$java" -XX:+UseSerialGC -XX:NewRatio=1 -XX:MaxTenuringThreshold=0 -XX:TieredStopAtLevel=1 -Xshare:auto -jar "$jar" "$@"; }
 elif command -v sievelint >/dev/null 2>&1; then
   run_sievelint() { sievelint "$@"; }
 else

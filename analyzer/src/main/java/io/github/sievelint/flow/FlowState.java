@@ -180,25 +180,47 @@ public record FlowState(
     if (!reachable()) {
       return other;
     }
-    Map<String, List<Command>> nextEdits = new HashMap<>(edits);
-    other.edits.forEach(
-        (header, list) ->
-            nextEdits.merge(
-                header,
-                list,
-                (a, b) -> {
-                  List<Command> merged = new ArrayList<>(a);
-                  for (Command c : b) {
-                    if (merged.stream().noneMatch(m -> m.equals(c))) {
-                      merged.add(c);
+    // The common cases (nothing edited, defined or tainted on one side) share the maps as they are.
+    Map<String, List<Command>> nextEdits;
+    if (other.edits.isEmpty()) {
+      nextEdits = edits;
+    } else if (edits.isEmpty()) {
+      nextEdits = other.edits;
+    } else {
+      nextEdits = new HashMap<>(edits);
+      other.edits.forEach(
+          (header, list) ->
+              nextEdits.merge(
+                  header,
+                  list,
+                  (a, b) -> {
+                    List<Command> merged = new ArrayList<>(a);
+                    for (Command c : b) {
+                      if (merged.stream().noneMatch(m -> m.equals(c))) {
+                        merged.add(c);
+                      }
                     }
-                  }
-                  return List.copyOf(merged);
-                }));
-    Set<String> nextDefined = new HashSet<>(defined);
-    nextDefined.addAll(other.defined);
-    Map<String, String> nextTainted = new HashMap<>(other.tainted);
-    nextTainted.putAll(tainted);
+                    return List.copyOf(merged);
+                  }));
+    }
+    Set<String> nextDefined;
+    if (other.defined.isEmpty() || defined.containsAll(other.defined)) {
+      nextDefined = defined;
+    } else if (defined.isEmpty()) {
+      nextDefined = other.defined;
+    } else {
+      nextDefined = new HashSet<>(defined);
+      nextDefined.addAll(other.defined);
+    }
+    Map<String, String> nextTainted;
+    if (other.tainted.isEmpty()) {
+      nextTainted = tainted;
+    } else if (tainted.isEmpty()) {
+      nextTainted = other.tainted;
+    } else {
+      nextTainted = new HashMap<>(other.tainted);
+      nextTainted.putAll(tainted);
+    }
     return new FlowState(
         paths.or(other.paths),
         null,

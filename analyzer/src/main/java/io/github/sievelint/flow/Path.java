@@ -12,6 +12,9 @@ public record Path(List<Literal> literals, List<Step> steps) {
   /** The path of a script's first command: no condition, no branch. */
   public static final Path EMPTY = new Path(List.of(), List.of());
 
+  /** Up to this many literals, {@link #and} compares keys pairwise instead of hashing them. */
+  private static final int SMALL = 16;
+
   public Path {
     literals = List.copyOf(literals);
     steps = List.copyOf(steps);
@@ -23,17 +26,46 @@ public record Path(List<Literal> literals, List<Step> steps) {
    * repeated.
    */
   public @Nullable Path and(List<Literal> more, @Nullable Step step) {
-    Map<String, Boolean> polarity = new HashMap<>();
-    for (Literal literal : literals) {
-      polarity.put(literal.key(), literal.positive());
+    if (more.isEmpty() && step == null) {
+      return this;
     }
-    List<Literal> joined = new ArrayList<>(literals);
-    for (Literal literal : more) {
-      Boolean seen = polarity.putIfAbsent(literal.key(), literal.positive());
-      if (seen == null) {
-        joined.add(literal);
-      } else if (seen != literal.positive()) {
-        return null;
+    List<Literal> joined;
+    if (more.isEmpty()) {
+      joined = literals;
+    } else if (literals.size() + more.size() <= SMALL) {
+      // Paths are short: a scan beats building a map for every branch of every script.
+      joined = new ArrayList<>(literals.size() + more.size());
+      joined.addAll(literals);
+      for (int m = 0; m < more.size(); m++) {
+        Literal literal = more.get(m);
+        boolean present = false;
+        for (int j = 0; j < joined.size(); j++) {
+          Literal have = joined.get(j);
+          if (have.key().equals(literal.key())) {
+            if (have.positive() != literal.positive()) {
+              return null;
+            }
+            present = true;
+            break;
+          }
+        }
+        if (!present) {
+          joined.add(literal);
+        }
+      }
+    } else {
+      Map<String, Boolean> polarity = new HashMap<>();
+      for (Literal literal : literals) {
+        polarity.put(literal.key(), literal.positive());
+      }
+      joined = new ArrayList<>(literals);
+      for (Literal literal : more) {
+        Boolean seen = polarity.putIfAbsent(literal.key(), literal.positive());
+        if (seen == null) {
+          joined.add(literal);
+        } else if (seen != literal.positive()) {
+          return null;
+        }
       }
     }
     List<Step> newSteps = steps;

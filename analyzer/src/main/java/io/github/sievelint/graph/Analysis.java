@@ -153,9 +153,7 @@ public final class Analysis {
             found.add(
                 action(account, command, file, role != PathWalker.Role.PERSONAL, paths, capped));
     PathWalker walker = new PathWalker(conditions, lookup, visitor);
-    long q0 = System.nanoTime();
     walker.run(parts);
-    io.github.sievelint.run.Tm.add("walker", System.nanoTime() - q0);
     for (PathWalker.Limit limit : walker.limits()) {
       includeFindings.add(
           new IncludeFinding(LIMIT_EXCEEDED, false, limit.where(), limit.message()));

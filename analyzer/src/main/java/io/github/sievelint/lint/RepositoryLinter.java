@@ -125,7 +125,6 @@ public final class RepositoryLinter {
       return new Result(Optional.empty(), List.of(), Map.of(), List.of(), null, Set.of(), Set.of());
     }
     MailModel model = loaded.get();
-    io.github.sievelint.run.Tm.t("model loaded");
     RepositoryPaths paths = new RepositoryPaths(model.root());
     Function<String, String> shown = relative -> display.apply(paths.root().resolve(relative));
     // Both the forwarding analysis and the effective scripts read every account's scripts; they
@@ -155,9 +154,7 @@ public final class RepositoryLinter {
             model,
             tree::apply,
             i -> {
-              long q0 = System.nanoTime();
               scripts.analyse(i);
-              io.github.sievelint.run.Tm.add("effective", System.nanoTime() - q0);
               String personal = model.accounts().get(i).script();
               AtomicInteger left = personal == null ? null : runners.get(personal);
               if (personal != null && left != null && left.decrementAndGet() == 0) {
@@ -165,7 +162,6 @@ public final class RepositoryLinter {
                 trees.remove(personal);
               }
             });
-    io.github.sievelint.run.Tm.t("scan done");
     scripts.finish();
     List<Diagnostic> found = new ArrayList<>();
     for (Diagnostic d : scripts.diagnostics()) {
@@ -175,12 +171,9 @@ public final class RepositoryLinter {
     for (Rule rule : registry.rules()) {
       if (rule instanceof RepositoryRule repositoryRule && effective.enabled(rule.info().id())) {
         context.setCurrent(rule.info());
-        long q0 = System.nanoTime();
         repositoryRule.check(context);
-        io.github.sievelint.run.Tm.add("R " + rule.info().id(), System.nanoTime() - q0);
       }
     }
-    io.github.sievelint.run.Tm.t("repo rules done");
     found.sort(Diagnostic.ORDER);
     List<String> problems = new ArrayList<>();
     Map<String, SourceFile> sources = new LinkedHashMap<>();

@@ -133,12 +133,9 @@ public final class CheckRun {
   public Linted lintFiles(List<Path> given, ScriptFinder.Selection selection)
       throws ConfigException {
     List<String> errors = new ArrayList<>();
-    Tm.t("lintFiles start");
     Models models = Models.preload(base, given);
     try {
-      List<Input> in = readFiles(given, selection, errors);
-      Tm.t("files read");
-      return lintWithRepositories(in, models, errors);
+      return lintWithRepositories(readFiles(given, selection, errors), models, errors);
     } finally {
       models.close();
     }
@@ -169,10 +166,7 @@ public final class CheckRun {
       throws ConfigException {
     Shared shared = new Shared(inputs, linters(inputs));
     List<RepositoryLinter.Result> results = analyseRepositories(models, shared);
-    Tm.t("repos done");
     lintAll(shared);
-    Tm.t("lintAll done");
-    Tm.dump();
     List<Diagnostic> found = shared.diagnostics();
     Map<String, SourceFile> sources = sources(inputs);
     for (RepositoryLinter.Result result : results) {
@@ -255,7 +249,6 @@ public final class CheckRun {
       List<Path> given, ScriptFinder.Selection selection, List<String> errors) {
     ScriptFinder.Found found = new ScriptFinder().find(base, given, selection);
     errors.addAll(found.errors());
-    Tm.t("found");
     List<Path> files = found.files();
     // Reading and decoding run in the pool; the order of inputs and errors stays the files' order.
     Object[] read = new Object[files.size()];
@@ -456,12 +449,8 @@ public final class CheckRun {
         return Optional.empty();
       }
       Linter linter = linters.get(i);
-      long q0 = System.nanoTime();
       ParseResult parsed = linter.parse(inputs.get(i).source());
-      long q1 = System.nanoTime();
       results.set(i, linter.lint(parsed));
-      Tm.add("parse", q1 - q0);
-      Tm.add("lint", System.nanoTime() - q1);
       return Optional.of(parsed);
     }
 

@@ -11,9 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds the scripts to lint: named files as they are, folders walked for {@code *.sieve} and {@code
@@ -57,7 +55,8 @@ public final class ScriptFinder {
    */
   public Found find(Path cwd, List<Path> given, Selection selection) {
     Filter filter = new Filter(selection);
-    Set<Path> files = new TreeSet<>();
+    // A list sorted once at the end: a sorted set costs a comparison walk per file.
+    List<Path> files = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     for (Path named : given) {
       Path root = cwd.resolve(named);
@@ -71,10 +70,17 @@ public final class ScriptFinder {
       }
       walk(root, filter, files, errors);
     }
-    return new Found(List.copyOf(files), errors);
+    files.sort(null);
+    List<Path> distinct = new ArrayList<>(files.size());
+    for (Path file : files) {
+      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(file)) {
+        distinct.add(file);
+      }
+    }
+    return new Found(List.copyOf(distinct), errors);
   }
 
-  private static void walk(Path root, Filter filter, Set<Path> files, List<String> errors) {
+  private static void walk(Path root, Filter filter, List<Path> files, List<String> errors) {
     Path realRoot;
     try {
       realRoot = root.toRealPath();
@@ -106,7 +112,7 @@ public final class ScriptFinder {
                 throws IOException {
               // Its folder is inside the root (checked above), so only a link can lead out.
               if (attrs.isRegularFile()
-                  && filter.keeps(root.relativize(file))
+                  && filter.keeps(root, file)
                   && (!Files.isSymbolicLink(file) || file.toRealPath().startsWith(realRoot))) {
                 files.add(file.normalize());
               }
@@ -149,7 +155,11 @@ public final class ScriptFinder {
       return skipped.contains(dir.toAbsolutePath().normalize());
     }
 
-    boolean keeps(Path relative) {
+    boolean keeps(Path root, Path file) {
+      if (includes.isEmpty() && excludes.isEmpty()) {
+        return isScript(file);
+      }
+      Path relative = root.relativize(file);
       String path = relative.toString().replace('\\', '/');
       boolean included =
           includes.isEmpty()
@@ -161,7 +171,25 @@ public final class ScriptFinder {
 
   /** Whether {@code file} is named like a Sieve script: {@code *.sieve} or {@code *.siv}. */
   public static boolean isScript(Path file) {
-    String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    return name.endsWith(".sieve") || name.endsWith(".siv");
+    String name = String.valueOf(file.getFileName());
+    return endsWithIgnoreCase(name, ".sieve") || endsWithIgnoreCase(name, ".siv");
+  }
+
+  /** ASCII letters only, like the lower-casing in Locale.ROOT of an ASCII suffix. */
+  private static boolean endsWithIgnoreCase(String name, String suffix) {
+    int offset = name.length() - suffix.length();
+    if (offset < 0) {
+      return false;
+    }
+    for (int i = 0; i < suffix.length(); i++) {
+      char c = name.charAt(offset + i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (c != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -233,14 +233,12 @@ final class CheckCommand implements Callable<Integer> {
     if (noConfig && config != null) {
       return usage("--config and --no-config exclude each other");
     }
-    io.github.sievelint.run.Tm.t("call");
     ConfigLoader loader = new ConfigLoader(registry, env.cwd());
     Layers layers;
     try {
       layers = Layers.open(loader, env.cwd(), noConfig, config, cli);
       Path anchor = given.isEmpty() ? env.cwd() : anchor(given.get(0), stdin);
       ConfigValues run = layers.forFolder(anchor);
-      io.github.sievelint.run.Tm.t("config");
       String defaultFormat = "true".equals(env.variable("GITHUB_ACTIONS", "")) ? "github" : "text";
       RunOptions options = RunOptions.of(run, defaultFormat);
       if (showConfig) {

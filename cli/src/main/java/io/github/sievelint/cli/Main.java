@@ -103,9 +103,7 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     int exit;
     try {
-      io.github.sievelint.run.Tm.t("main");
       exit = run(args, System.out, System.err);
-      io.github.sievelint.run.Tm.t("end");
     } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
       // Whatever escaped picocli's handlers: one line, not a stack trace.
       System.err.println("sievelint: internal error: " + e);

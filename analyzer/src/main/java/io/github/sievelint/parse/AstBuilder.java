@@ -98,16 +98,35 @@ final class AstBuilder {
     problems.add(new SyntaxProblem(SyntaxProblem.Kind.SYNTAX, message, span));
   }
 
+  // The generated accessors (ctx.IDENTIFIER(), ctx.argument(), ...) each scan the children and
+  // most allocate a list; every node of every script goes through here, so the children are
+  // scanned once by hand, taking the first child of each kind as the accessors do.
+
   private @Nullable Command command(SieveParser.CommandContext ctx) {
-    TerminalNode name = ctx.IDENTIFIER();
-    if (!present(name)) {
+    TerminalNode name = null;
+    SieveParser.ArgumentsContext args = null;
+    SieveParser.BlockContext b = null;
+    if (ctx.children != null) {
+      for (ParseTree child : ctx.children) {
+        if (child instanceof TerminalNode t) {
+          if (name == null && t.getSymbol().getType() == SieveParser.IDENTIFIER) {
+            name = t;
+          }
+        } else if (child instanceof SieveParser.ArgumentsContext a) {
+          args = args == null ? a : args;
+        } else if (child instanceof SieveParser.BlockContext found) {
+          b = b == null ? found : b;
+        }
+      }
+    }
+    if (name == null || !present(name)) {
       return null;
     }
-    Arguments arguments = ctx.arguments() == null ? Arguments.NONE : arguments(ctx.arguments());
+    Arguments arguments = args == null ? Arguments.NONE : arguments(args);
     Block block = null;
-    if (ctx.block() != null) {
-      SieveParser.BlockContext b = ctx.block();
-      List<Command> inner = b.commands() == null ? List.of() : commands(b.commands());
+    if (b != null) {
+      SieveParser.CommandsContext commands = b.getRuleContext(SieveParser.CommandsContext.class, 0);
+      List<Command> inner = commands == null ? List.of() : commands(commands);
       block = new Block(inner, span(b));
     }
     return new Command(
@@ -115,16 +134,30 @@ final class AstBuilder {
   }
 
   private Arguments arguments(SieveParser.ArgumentsContext ctx) {
-    List<Argument> values = new ArrayList<>();
-    if (ctx.argument().size() > ScriptParser.MAX_LIST_ITEMS) {
+    List<SieveParser.ArgumentContext> written = new ArrayList<>();
+    SieveParser.TestContext single = null;
+    SieveParser.TestListContext testList = null;
+    if (ctx.children != null) {
+      for (ParseTree child : ctx.children) {
+        if (child instanceof SieveParser.ArgumentContext a) {
+          written.add(a);
+        } else if (child instanceof SieveParser.TestContext t) {
+          single = single == null ? t : single;
+        } else if (child instanceof SieveParser.TestListContext l) {
+          testList = testList == null ? l : testList;
+        }
+      }
+    }
+    List<Argument> values = new ArrayList<>(written.size());
+    if (written.size() > ScriptParser.MAX_LIST_ITEMS) {
       limit(
-          ctx.argument().size()
+          written.size()
               + " arguments, more than the "
               + ScriptParser.MAX_LIST_ITEMS
               + " sievelint reads; the arguments past it are left out",
           span(ctx));
     }
-    for (SieveParser.ArgumentContext argument : ctx.argument()) {
+    for (SieveParser.ArgumentContext argument : written) {
       if (values.size() == ScriptParser.MAX_LIST_ITEMS) {
         break;
       }
@@ -135,14 +168,14 @@ final class AstBuilder {
     }
     List<Test> tests = new ArrayList<>();
     boolean list = false;
-    if (ctx.test() != null) {
-      Test test = test(ctx.test());
+    if (single != null) {
+      Test test = test(single);
       if (test != null) {
         tests.add(test);
       }
-    } else if (ctx.testList() != null) {
+    } else if (testList != null) {
       list = true;
-      for (SieveParser.TestContext t : ctx.testList().test()) {
+      for (SieveParser.TestContext t : testList.test()) {
         Test test = test(t);
         if (test != null) {
           tests.add(test);
@@ -153,37 +186,70 @@ final class AstBuilder {
   }
 
   private @Nullable Test test(SieveParser.TestContext ctx) {
-    TerminalNode name = ctx.IDENTIFIER();
-    if (!present(name)) {
+    TerminalNode name = null;
+    SieveParser.ArgumentsContext args = null;
+    if (ctx.children != null) {
+      for (ParseTree child : ctx.children) {
+        if (child instanceof TerminalNode t) {
+          if (name == null && t.getSymbol().getType() == SieveParser.IDENTIFIER) {
+            name = t;
+          }
+        } else if (child instanceof SieveParser.ArgumentsContext a) {
+          args = args == null ? a : args;
+        }
+      }
+    }
+    if (name == null || !present(name)) {
       return null;
     }
-    Arguments arguments = ctx.arguments() == null ? Arguments.NONE : arguments(ctx.arguments());
+    Arguments arguments = args == null ? Arguments.NONE : arguments(args);
     return new Test(lower(name.getText()), tokenSpan(name.getSymbol()), arguments, span(ctx));
   }
 
   private @Nullable Argument argument(SieveParser.ArgumentContext ctx) {
-    if (ctx.TAG() != null && present(ctx.TAG())) {
-      String text = ctx.TAG().getText();
-      return new Argument.Tag(lower(text.substring(1)), tokenSpan(ctx.TAG().getSymbol()));
+    TerminalNode tag = null;
+    TerminalNode number = null;
+    SieveParser.StringContext string = null;
+    SieveParser.StringListContext stringList = null;
+    if (ctx.children != null) {
+      for (ParseTree child : ctx.children) {
+        if (child instanceof TerminalNode t) {
+          int type = t.getSymbol().getType();
+          if (type == SieveParser.TAG && tag == null) {
+            tag = t;
+          } else if (type == SieveParser.NUMBER && number == null) {
+            number = t;
+          }
+        } else if (child instanceof SieveParser.StringContext found) {
+          string = string == null ? found : string;
+        } else if (child instanceof SieveParser.StringListContext found) {
+          stringList = stringList == null ? found : stringList;
+        }
+      }
     }
-    if (ctx.NUMBER() != null && present(ctx.NUMBER())) {
-      return number(ctx.NUMBER().getSymbol());
+    if (tag != null && present(tag)) {
+      String text = tag.getText();
+      return new Argument.Tag(lower(text.substring(1)), tokenSpan(tag.getSymbol()));
     }
-    if (ctx.string() != null) {
-      return string(ctx.string());
+    if (number != null && present(number)) {
+      return number(number.getSymbol());
     }
-    if (ctx.stringList() != null) {
-      if (ctx.stringList().string().size() > ScriptParser.MAX_LIST_ITEMS) {
+    if (string != null) {
+      return string(string);
+    }
+    if (stringList != null) {
+      List<SieveParser.StringContext> strings = stringList.string();
+      if (strings.size() > ScriptParser.MAX_LIST_ITEMS) {
         limit(
             "string list of "
-                + ctx.stringList().string().size()
+                + strings.size()
                 + " items, more than the "
                 + ScriptParser.MAX_LIST_ITEMS
                 + " sievelint reads; the items past it are left out",
-            span(ctx.stringList()));
+            span(stringList));
       }
-      List<Argument.StringValue> items = new ArrayList<>();
-      for (SieveParser.StringContext s : ctx.stringList().string()) {
+      List<Argument.StringValue> items = new ArrayList<>(Math.min(strings.size(), 16));
+      for (SieveParser.StringContext s : strings) {
         if (items.size() == ScriptParser.MAX_LIST_ITEMS) {
           break;
         }
@@ -192,7 +258,7 @@ final class AstBuilder {
           items.add(value);
         }
       }
-      return new Argument.StringList(items, span(ctx.stringList()));
+      return new Argument.StringList(items, span(stringList));
     }
     return null;
   }
@@ -213,21 +279,36 @@ final class AstBuilder {
   }
 
   private Argument.@Nullable StringValue rawString(SieveParser.StringContext ctx) {
-    if (ctx.QUOTED_STRING() != null && present(ctx.QUOTED_STRING())) {
-      String raw = ctx.QUOTED_STRING().getText();
-      return new Argument.StringValue(
-          unescape(raw.substring(1, raw.length() - 1)),
-          false,
-          tokenSpan(ctx.QUOTED_STRING().getSymbol()));
+    TerminalNode quoted = null;
+    TerminalNode unterminated = null;
+    SieveParser.MultiLineContext multiLine = null;
+    if (ctx.children != null) {
+      for (ParseTree child : ctx.children) {
+        if (child instanceof TerminalNode t) {
+          int type = t.getSymbol().getType();
+          if (type == SieveParser.QUOTED_STRING && quoted == null) {
+            quoted = t;
+          } else if (type == SieveParser.UNTERMINATED_STRING && unterminated == null) {
+            unterminated = t;
+          }
+        } else if (child instanceof SieveParser.MultiLineContext found) {
+          multiLine = multiLine == null ? found : multiLine;
+        }
+      }
     }
-    if (ctx.UNTERMINATED_STRING() != null) {
+    if (quoted != null && present(quoted)) {
+      String raw = quoted.getText();
+      return new Argument.StringValue(
+          unescape(raw.substring(1, raw.length() - 1)), false, tokenSpan(quoted.getSymbol()));
+    }
+    if (unterminated != null) {
       // Reported by the parser's token scan; the value is still decoded for the rules.
-      Token token = ctx.UNTERMINATED_STRING().getSymbol();
+      Token token = unterminated.getSymbol();
       return new Argument.StringValue(
           unescape(token.getText().substring(1)), false, tokenSpan(token));
     }
-    if (ctx.multiLine() != null) {
-      return multiLine(ctx.multiLine());
+    if (multiLine != null) {
+      return multiLine(multiLine);
     }
     return null;
   }

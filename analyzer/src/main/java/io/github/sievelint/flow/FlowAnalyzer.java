@@ -33,6 +33,7 @@ public final class FlowAnalyzer {
   private final IdentityHashMap<Command, Command> chainHeads = new IdentityHashMap<>();
   private final IdentityHashMap<Command, Segment> segmentOf = new IdentityHashMap<>();
   private final IdentityHashMap<Command, Flow.Position> positions = new IdentityHashMap<>();
+  private final IdentityHashMap<Test, String> keys = new IdentityHashMap<>();
   private final List<Flow.RejectDelivery> rejectDeliveries = new ArrayList<>();
   private final List<Command> bareStops = new ArrayList<>();
   private final IncludeResolver includes;
@@ -298,17 +299,22 @@ public final class FlowAnalyzer {
 
   private Conditions.LiteralFactory factory(FlowState state) {
     return (test, positive) -> {
-      List<Command> stale = new ArrayList<>();
-      for (String header : readHeaders(test)) {
-        for (String key : List.of(header, "*")) {
-          for (Command edit : state.edits().getOrDefault(key, List.of())) {
-            if (stale.stream().noneMatch(c -> c.equals(edit))) {
-              stale.add(edit);
+      List<Command> stale = List.of();
+      // Without header edits (most scripts) no test can read an edited header.
+      if (!state.edits().isEmpty()) {
+        stale = new ArrayList<>();
+        for (String header : readHeaders(test)) {
+          for (String key : List.of(header, "*")) {
+            for (Command edit : state.edits().getOrDefault(key, List.of())) {
+              if (stale.stream().noneMatch(c -> c.equals(edit))) {
+                stale.add(edit);
+              }
             }
           }
         }
       }
-      String key = Conditions.key(test);
+      // A test is turned into literals at least twice (true and false); its key is kept.
+      String key = keys.computeIfAbsent(test, Conditions::key);
       if (!stale.isEmpty()) {
         TreeSet<Integer> offsets = new TreeSet<>();
         stale.forEach(c -> offsets.add(c.span().start()));

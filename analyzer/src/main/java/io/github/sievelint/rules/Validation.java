@@ -179,11 +179,13 @@ final class Validation {
   private List<Command> recover(Command command) {
     List<CommandSpec> specs = language.commands(command.name());
     Arguments args = command.arguments();
-    if (specs.isEmpty()
-        || specs.stream().anyMatch(CommandSpec::takesTest)
-        || args.testList()
-        || args.tests().size() != 1) {
+    if (specs.isEmpty() || args.testList() || args.tests().size() != 1) {
       return List.of(command);
+    }
+    for (CommandSpec spec : specs) {
+      if (spec.takesTest()) {
+        return List.of(command);
+      }
     }
     Test next = args.tests().get(0);
     if (!language.isCommand(next.name()) || language.isTest(next.name())) {

@@ -50,10 +50,11 @@ public final class AutoSubmittedExactValue implements Rule {
         if ((caught != null && caught.full()) || GuardForms.clears(test).containsKey(Facet.AUTO)) {
           return;
         }
+        if (!test.is("header")) {
+          continue;
+        }
         ArgumentShape shape = ArgumentShape.of(test.arguments());
-        if (test.is("header")
-            && shape.lowerValues(0).contains("auto-submitted")
-            && exactAutoValues(shape)) {
+        if (shape.lowerValues(0).contains("auto-submitted") && exactAutoValues(shape)) {
           exact.add(test);
         }
       }

@@ -27,15 +27,23 @@ public final class SourceFile {
   private final List<EncodingProblem> encodingProblems;
 
   private SourceFile(String path, String text, List<EncodingProblem> encodingProblems) {
+    this(path, text, computeLineStarts(text), encodingProblems);
+  }
+
+  private SourceFile(
+      String path, String text, int[] lineStarts, List<EncodingProblem> encodingProblems) {
     this.path = path;
     this.text = text;
-    this.lineStarts = computeLineStarts(text);
+    this.lineStarts = lineStarts;
     this.encodingProblems = List.copyOf(encodingProblems);
   }
 
   /** The same text and decoding problems under another path (a repository-relative one). */
   public SourceFile withPath(String newPath) {
-    return newPath.equals(path) ? this : new SourceFile(newPath, text, encodingProblems);
+    // The line starts are never changed, so the copy shares them.
+    return newPath.equals(path)
+        ? this
+        : new SourceFile(newPath, text, lineStarts, encodingProblems);
   }
 
   /** A source file from text that is already decoded (tests, standard input already decoded). */

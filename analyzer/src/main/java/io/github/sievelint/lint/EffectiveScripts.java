@@ -104,6 +104,73 @@ public final class EffectiveScripts {
     }
   }
 
+  /**
+   * Commands that decide whether an effective script needs its own flow analysis: the responding
+   * actions the guard rules judge, and include, which makes the flow depend on the account.
+   */
+  private static final Set<String> ACCOUNT_DEPENDENT =
+      Set.of("vacation", "redirect", "notify", "reject", "ereject", "include");
+
+  /**
+   * Whether no global script holds an {@link #ACCOUNT_DEPENDENT} command (null until known; every
+   * thread computes the same answer).
+   */
+  private volatile @Nullable Boolean quietGlobals;
+
+  /** The bare stops of the global before scripts, when those do not depend on the account. */
+  private volatile @Nullable List<Location> beforeStops;
+
+  private static boolean quiet(ParseResult parsed) {
+    for (Command command : io.github.sievelint.ast.Walker.commands(parsed.script())) {
+      if (ACCOUNT_DEPENDENT.contains(command.name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean quietGlobals(Map<String, ParseResult> parsed) {
+    Boolean known = quietGlobals;
+    if (known == null) {
+      boolean all = true;
+      List<MailModel.ScriptRef> globals = new ArrayList<>(model.globalBefore());
+      globals.addAll(model.globalAfter());
+      for (MailModel.ScriptRef ref : globals) {
+        ParseResult global = parsed.get(ref.path());
+        all &= global == null || quiet(global);
+      }
+      known = all;
+      quietGlobals = known;
+    }
+    return known;
+  }
+
+  /** The bare stops of the global before scripts analysed on their own. */
+  private List<Location> beforeStops(Map<String, ParseResult> parsed) {
+    List<Location> known = beforeStops;
+    if (known == null) {
+      List<Segment> before = new ArrayList<>();
+      for (MailModel.ScriptRef ref : model.globalBefore()) {
+        ParseResult global = parsed.get(ref.path());
+        if (global != null) {
+          before.add(new Segment(Segment.Kind.BEFORE, global.source(), global.script()));
+        }
+      }
+      known = before.isEmpty() ? List.of() : stops(FlowAnalyzer.analyze(before));
+      beforeStops = known;
+    }
+    return known;
+  }
+
+  private static List<Location> stops(Flow flow) {
+    List<Location> stops = new ArrayList<>();
+    for (Command stop : flow.bareStops()) {
+      flow.segmentOf(stop)
+          .ifPresent(s -> stops.add(new Location(s.source().path(), stop.nameSpan())));
+    }
+    return List.copyOf(stops);
+  }
+
   private static String key(Account account) {
     return account.script() + "\0" + account.includeDir();
   }
@@ -172,6 +239,15 @@ public final class EffectiveScripts {
     if (segments.isEmpty()) {
       return;
     }
+    ParseResult personalTree = personal == null ? null : parsed.get(personal);
+    if (quietGlobals(parsed) && (personalTree == null || quiet(personalTree))) {
+      // Nothing here for the guard rules to judge, and no include to make the flow depend on the
+      // account: the only fact kept, the bare stops of the global before scripts, is the same for
+      // every such account. Most accounts of a mail system are like this.
+      Script script = new Script(account, beforeStops(parsed), List.copyOf(parsed.keySet()));
+      done.set(index, new Done(script, List.of(), Map.of()));
+      return;
+    }
     List<Limit> met = new ArrayList<>();
     IncludeResolver resolver =
         new IncludeResolver() {
@@ -193,11 +269,7 @@ public final class EffectiveScripts {
           }
         };
     Flow flow = FlowAnalyzer.analyze(segments, resolver);
-    List<Location> stops = new ArrayList<>();
-    for (Command stop : flow.bareStops()) {
-      flow.segmentOf(stop)
-          .ifPresent(s -> stops.add(new Location(s.source().path(), stop.nameSpan())));
-    }
+    List<Location> stops = stops(flow);
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
     if (!rules.isEmpty()) {
       for (Map.Entry<String, ParseResult> file : parsed.entrySet()) {
@@ -223,7 +295,7 @@ public final class EffectiveScripts {
         }
       }
     }
-    Script script = new Script(account, List.copyOf(stops), List.copyOf(parsed.keySet()));
+    Script script = new Script(account, stops, List.copyOf(parsed.keySet()));
     Done one = new Done(script, List.copyOf(met), byFile);
     if (memoised) {
       memo.putIfAbsent(key, one);

@@ -139,6 +139,10 @@ public final class Analysis {
     for (MailModel.ScriptRef ref : model.globalAfter()) {
       addPart(parts, PathWalker.Role.AFTER, ref.path(), sharedParse(ref.path()), account, budget);
     }
+    if (quiet(parts)) {
+      // No responding action to collect and no include to follow: the walk would find nothing.
+      return List.of();
+    }
     List<ScriptAction> found = new ArrayList<>();
     PathWalker.IncludeLookup lookup =
         (from, include) -> {
@@ -159,6 +163,36 @@ public final class Analysis {
           new IncludeFinding(LIMIT_EXCEEDED, false, limit.where(), limit.message()));
     }
     return found;
+  }
+
+  /** Commands the walk collects, and include, which brings in more of them. */
+  private static final Set<String> WALKED =
+      Set.of("redirect", "notify", "vacation", "reject", "ereject", "include");
+
+  /** Whether the global scripts hold none of {@link #WALKED}, by tree (there are a few). */
+  private final java.util.Map<ParseResult, Boolean> quietGlobals =
+      java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  private boolean quiet(List<PathWalker.Part> parts) {
+    for (PathWalker.Part part : parts) {
+      boolean quiet =
+          part.role() == PathWalker.Role.PERSONAL
+              ? quiet(part.parse())
+              : quietGlobals.computeIfAbsent(part.parse(), Analysis::quiet);
+      if (!quiet) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean quiet(ParseResult parsed) {
+    for (Command command : Walker.commands(parsed.script())) {
+      if (WALKED.contains(command.name())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void addPart(

@@ -38,7 +38,7 @@ public final class GuardExistsAllHeaders implements Rule {
   @Override
   public void check(RuleContext context) {
     Flow flow = ScriptFlow.of(context);
-    IdentityHashMap<Test, Command> reported = new IdentityHashMap<>();
+    IdentityHashMap<Test, Command> reported = new IdentityHashMap<>(4);
     for (Command action : ScriptFlow.reachable(context, ScriptFlow.RESPONDING)) {
       for (Path path : flow.entry(action).paths().paths()) {
         for (Literal literal : path.literals()) {

@@ -33,7 +33,7 @@ public final class RejectWithDelivery implements Rule {
   @Override
   public void check(RuleContext context) {
     Flow flow = ScriptFlow.of(context);
-    IdentityHashMap<Command, Boolean> reported = new IdentityHashMap<>();
+    IdentityHashMap<Command, Boolean> reported = new IdentityHashMap<>(4);
     for (Flow.RejectDelivery pair : flow.rejectDeliveries()) {
       Command reject = pair.reject();
       if (reported.put(reject, true) != null

@@ -137,6 +137,9 @@ public final class Binder {
       List<Binding.Problem> problems,
       Span anchor,
       Supplier<String> usage) {
+    if (tags.isEmpty() && spec.requiredGroups().isEmpty()) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     Map<String, Binding.BoundTag> byGroup = new HashMap<>();
     for (Binding.BoundTag t : tags) {

@@ -39,9 +39,10 @@ public sealed interface Signature permits CommandSpec, TestSpec {
 
   /** The number of positional arguments that must be given. */
   default int requiredCount() {
+    List<Param> params = params();
     int count = 0;
-    for (Param p : params()) {
-      if (!p.optional()) {
+    for (int i = 0; i < params.size(); i++) {
+      if (!params.get(i).optional()) {
         count++;
       }
     }

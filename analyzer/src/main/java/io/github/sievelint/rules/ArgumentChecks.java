@@ -363,41 +363,42 @@ final class ArgumentChecks {
 
   /** Encoded characters, oversized numbers and variable references in every argument. */
   private void strings(Binding binding, Set<String> available) {
-    List<Argument> all = new java.util.ArrayList<>();
-    binding
-        .tags()
-        .forEach(
-            t -> {
-              Argument v = t.value();
-              if (v != null) {
-                all.add(v);
-              }
-            });
-    binding.params().forEach(p -> all.add(p.value()));
-    for (Argument argument : all) {
-      if (argument instanceof Argument.NumberValue number
-          && number.value().compareTo(MAX_NUMBER) > 0) {
-        sink.add(
-            Validation.INVALID_ARGUMENTS,
-            number.span(),
-            "number " + number.raw() + " is larger than any Sieve server reads (2^64 - 1)",
-            null);
+    List<Binding.BoundTag> tags = binding.tags();
+    for (int i = 0; i < tags.size(); i++) {
+      Argument value = tags.get(i).value();
+      if (value != null) {
+        strings(value, available);
       }
-      for (Argument.StringValue s : Argument.strings(argument)) {
-        String raw = s.value();
-        if (raw.indexOf("${") < 0) {
-          continue;
-        }
-        if (VARIABLE.matcher(raw).find()) {
-          credit.accept("variables");
-        }
-        if (!ENCODED.matcher(raw).find()) {
-          continue;
-        }
-        credit.accept("encoded-character");
-        if (available.contains("encoded-character")) {
-          unicode(s);
-        }
+    }
+    List<Binding.BoundParam> params = binding.params();
+    for (int i = 0; i < params.size(); i++) {
+      strings(params.get(i).value(), available);
+    }
+  }
+
+  private void strings(Argument argument, Set<String> available) {
+    if (argument instanceof Argument.NumberValue number
+        && number.value().compareTo(MAX_NUMBER) > 0) {
+      sink.add(
+          Validation.INVALID_ARGUMENTS,
+          number.span(),
+          "number " + number.raw() + " is larger than any Sieve server reads (2^64 - 1)",
+          null);
+    }
+    for (Argument.StringValue s : Argument.strings(argument)) {
+      String raw = s.value();
+      if (raw.indexOf("${") < 0) {
+        continue;
+      }
+      if (VARIABLE.matcher(raw).find()) {
+        credit.accept("variables");
+      }
+      if (!ENCODED.matcher(raw).find()) {
+        continue;
+      }
+      credit.accept("encoded-character");
+      if (available.contains("encoded-character")) {
+        unicode(s);
       }
     }
   }

@@ -273,20 +273,40 @@ public final class CheckRun {
     return inputs;
   }
 
+  /** The first {@code size} bytes of {@code channel}, fewer when it ends sooner. */
+  private static byte[] readFully(java.nio.channels.SeekableByteChannel channel, int size)
+      throws IOException {
+    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(size);
+    while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+      // keep reading until the buffer is full or the file ends
+    }
+    byte[] bytes = buffer.array();
+    return buffer.position() == size ? bytes : java.util.Arrays.copyOf(bytes, buffer.position());
+  }
+
   /** One file as an {@link Input}, or why it cannot be read. */
   private Object read(Path file) {
     Path absolute = base.resolve(file).normalize();
     String display = displayPath(base, absolute);
     try {
-      long size = Files.size(absolute);
-      if (size > MAX_FILE_BYTES) {
-        return "skipped " + display + ": " + size + " bytes is more than sievelint reads";
+      byte[] bytes;
+      // One open and one size query per file (not a stat, then readAllBytes's own open and size).
+      try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(absolute)) {
+        long size = channel.size();
+        if (size > MAX_FILE_BYTES) {
+          return "skipped " + display + ": " + size + " bytes is more than sievelint reads";
+        }
+        bytes = size == 0 ? null : readFully(channel, (int) size);
+      }
+      if (bytes == null) {
+        // Size unknown (a pipe, a special file): read to the end, bounded like any file.
+        bytes = Files.readAllBytes(absolute);
+        if (bytes.length > MAX_FILE_BYTES) {
+          return "skipped " + display + ": " + bytes.length + " bytes is more than sievelint reads";
+        }
       }
       Path parent = absolute.getParent();
-      return new Input(
-          parent == null ? base : parent,
-          SourceFile.decode(display, Files.readAllBytes(absolute)),
-          absolute);
+      return new Input(parent == null ? base : parent, SourceFile.decode(display, bytes), absolute);
     } catch (IOException | SecurityException e) {
       String message = e.getMessage();
       return "cannot read "

@@ -132,10 +132,41 @@ public final class CheckRun {
   /** Lints the scripts {@code selection} keeps under {@code given} (files and folders). */
   public Linted lintFiles(List<Path> given, ScriptFinder.Selection selection)
       throws ConfigException {
+    return lintFiles(given, selection, null);
+  }
+
+  /**
+   * Starts finding the scripts under {@code given} (default selection) on a thread of its own, so
+   * that the command line can do it while the configuration is read (composing the manifest of a
+   * large mail system takes a second or more); {@link #lintFiles(List, ScriptFinder.Selection,
+   * Future)} takes the result.
+   */
+  public static Future<ScriptFinder.Found> findEarly(Path base, List<Path> given) {
+    Path from = base.toAbsolutePath().normalize();
+    java.util.concurrent.FutureTask<ScriptFinder.Found> task =
+        new java.util.concurrent.FutureTask<>(
+            () -> new ScriptFinder().find(from, given, ScriptFinder.Selection.DEFAULT));
+    Thread thread = new Thread(task, "sievelint-find");
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /**
+   * Like {@link #lintFiles(List, ScriptFinder.Selection)}, with the scripts already being found by
+   * {@link #findEarly} for the same {@code given} when {@code early} is not null.
+   */
+  public Linted lintFiles(
+      List<Path> given,
+      ScriptFinder.Selection selection,
+      @Nullable Future<ScriptFinder.Found> early)
+      throws ConfigException {
     List<String> errors = new ArrayList<>();
     Models models = Models.preload(base, given);
     try {
-      return lintWithRepositories(readFiles(given, selection, errors), models, errors);
+      ScriptFinder.Found found =
+          early == null ? new ScriptFinder().find(base, given, selection) : await(early);
+      return lintWithRepositories(readFiles(found, errors), models, errors);
     } finally {
       models.close();
     }
@@ -152,7 +183,9 @@ public final class CheckRun {
     Models models = Models.preload(base, List.of(repository));
     try {
       return lintWithRepositories(
-          readFiles(scripts, ScriptFinder.Selection.DEFAULT, errors), models, errors);
+          readFiles(new ScriptFinder().find(base, scripts, ScriptFinder.Selection.DEFAULT), errors),
+          models,
+          errors);
     } finally {
       models.close();
     }
@@ -245,9 +278,7 @@ public final class CheckRun {
     return sources;
   }
 
-  private List<Input> readFiles(
-      List<Path> given, ScriptFinder.Selection selection, List<String> errors) {
-    ScriptFinder.Found found = new ScriptFinder().find(base, given, selection);
+  private List<Input> readFiles(ScriptFinder.Found found, List<String> errors) {
     errors.addAll(found.errors());
     List<Path> files = found.files();
     // Reading and decoding run in the pool; the order of inputs and errors stays the files' order.
@@ -271,6 +302,25 @@ public final class CheckRun {
       }
     }
     return inputs;
+  }
+
+  /** The value of {@code future}, with its failure rethrown as it was. */
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while finding the scripts", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
   }
 
   /** The first {@code size} bytes of {@code channel}, fewer when it ends sooner. */

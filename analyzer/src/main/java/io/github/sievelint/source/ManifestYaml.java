@@ -59,10 +59,11 @@ public final class ManifestYaml {
 
   /**
    * Reads and composes {@code file}, or returns the earlier composition of the same unchanged file.
+   * One caller at a time: a second one asking for the same file waits and gets the first's result.
    *
    * @throws IOException when the file cannot be read
    */
-  public static Composed compose(Path file) throws IOException {
+  public static synchronized Composed compose(Path file) throws IOException {
     Path absolute = file.toAbsolutePath().normalize();
     BasicFileAttributes attributes = Files.readAttributes(absolute, BasicFileAttributes.class);
     Key key =

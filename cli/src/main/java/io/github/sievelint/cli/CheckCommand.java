@@ -11,6 +11,7 @@ import io.github.sievelint.rules.BuiltinRules;
 import io.github.sievelint.run.CheckRun;
 import io.github.sievelint.run.Layers;
 import io.github.sievelint.run.RunOptions;
+import io.github.sievelint.run.ScriptFinder;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -233,6 +234,10 @@ final class CheckCommand implements Callable<Integer> {
     if (noConfig && config != null) {
       return usage("--config and --no-config exclude each other");
     }
+    // The command line always finds scripts with the default selection, so finding them does not
+    // wait for the configuration (a large manifest takes a second or more to read).
+    java.util.concurrent.Future<ScriptFinder.Found> early =
+        changed || stdin ? null : CheckRun.findEarly(env.cwd(), given);
     ConfigLoader loader = new ConfigLoader(registry, env.cwd());
     Layers layers;
     try {
@@ -265,7 +270,8 @@ final class CheckCommand implements Callable<Integer> {
       if (repositoryRoot != null) {
         return console.runChanged(given, repositoryRoot);
       }
-      return console.run(given, stdin ? (stdinFilename == null ? "-" : stdinFilename) : null);
+      return console.run(
+          given, stdin ? (stdinFilename == null ? "-" : stdinFilename) : null, early);
     } catch (ConfigException e) {
       spec.commandLine().getErr().println("sievelint: " + e.getMessage());
       return Main.EXIT_ERROR;

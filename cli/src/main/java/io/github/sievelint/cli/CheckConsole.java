@@ -49,11 +49,15 @@ final class CheckConsole {
   }
 
   /** Lints {@code given} (or standard input, named {@code stdinName}) and returns the exit code. */
-  int run(List<Path> given, @Nullable String stdinName) throws IOException, ConfigException {
+  int run(
+      List<Path> given,
+      @Nullable String stdinName,
+      java.util.concurrent.@Nullable Future<ScriptFinder.Found> early)
+      throws IOException, ConfigException {
     CheckRun.Linted linted =
         stdinName != null
             ? run.lintSource(stdinName, env.stdin().readAllBytes())
-            : run.lintFiles(given, ScriptFinder.Selection.DEFAULT);
+            : run.lintFiles(given, ScriptFinder.Selection.DEFAULT, early);
     return report(linted, null);
   }
 

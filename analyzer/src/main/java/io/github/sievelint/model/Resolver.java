@@ -129,6 +129,23 @@ public final class Resolver {
 
   /** Follows aliases and catch-alls from {@code address} to the accounts that receive it. */
   public Delivery deliver(Address address) {
+    Target first = target(address);
+    // Most addresses reach an account, or leave the system, directly: nothing to expand.
+    switch (first.kind) {
+      case ACCOUNT -> {
+        return new Delivery(
+            Map.of(first.node, List.copyOf(first.steps)), List.of(), List.of(), List.of());
+      }
+      case EXTERNAL -> {
+        return new Delivery(Map.of(), List.of(first.node), List.of(), List.of());
+      }
+      case UNKNOWN_LOCAL -> {
+        return new Delivery(Map.of(), List.of(), List.of(first.node), List.of());
+      }
+      default -> {
+        // aliases and catch-alls expand below
+      }
+    }
     Map<String, List<Step>> accounts = new LinkedHashMap<>();
     TreeSet<String> external = new TreeSet<>();
     TreeSet<String> unknown = new TreeSet<>();

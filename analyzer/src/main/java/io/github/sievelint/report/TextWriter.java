@@ -36,10 +36,18 @@ public final class TextWriter implements ReportWriter {
 
   @Override
   public void write(ReportInput input, Appendable out) throws IOException {
+    // Findings are formatted into a buffer handed over in large pieces: a print writer locks on
+    // every append, and a large repository has hundreds of thousands of findings.
+    StringBuilder buffer = new StringBuilder(1 << 16);
     for (Diagnostic d : input.diagnostics()) {
-      writeOne(input, d, out);
-      out.append('\n');
+      writeOne(input, d, buffer);
+      buffer.append('\n');
+      if (buffer.length() >= 1 << 16) {
+        out.append(buffer);
+        buffer.setLength(0);
+      }
     }
+    out.append(buffer);
     if (summary) {
       out.append(paint(BOLD, Summary.line(input.diagnostics(), input.filesChecked()))).append('\n');
     }

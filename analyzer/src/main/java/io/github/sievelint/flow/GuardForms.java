@@ -1,6 +1,5 @@
 package io.github.sievelint.flow;
 
-import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Test;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -65,7 +64,7 @@ public final class GuardForms {
   /**
    * What {@link #catches} and {@link #clears} found for a test shape: every script, and every
    * account's effective script, asks about the same few guard tests again and again. Keyed by
-   * {@link #shapeKey} (name and arguments, no positions); bounded like {@link #SYSTEM_SHAPES}.
+   * {@link Conditions#key} (name and arguments, no positions); bounded like {@link #SYSTEM_SHAPES}.
    */
   private static final ConcurrentHashMap<String, Map<Facet, Grade>> CATCHES =
       new ConcurrentHashMap<>();
@@ -82,8 +81,8 @@ public final class GuardForms {
       ConcurrentHashMap<String, Map<Facet, Grade>> memo,
       Test test,
       java.util.function.Function<Test, Map<Facet, Grade>> compute) {
-    String key = shapeKey(test);
-    if (key == null) {
+    String key = Conditions.key(test);
+    if (key.length() > MAX_KEY_CHARS) {
       return compute.apply(test);
     }
     Map<Facet, Grade> found = memo.get(key);
@@ -94,41 +93,6 @@ public final class GuardForms {
       }
     }
     return found;
-  }
-
-  /**
-   * The test's name and arguments as text (tags, numbers and strings, each string length-prefixed
-   * so no two shapes share a key); null when longer than {@link #MAX_KEY_CHARS} or when it has
-   * nested tests (which none of the forms read).
-   */
-  static @org.jspecify.annotations.Nullable String shapeKey(Test test) {
-    if (!test.arguments().tests().isEmpty()) {
-      return null;
-    }
-    StringBuilder key = new StringBuilder(64).append(test.name());
-    for (Argument argument : test.arguments().values()) {
-      if (argument instanceof Argument.Tag tag) {
-        key.append(" :").append(tag.name());
-      } else if (argument instanceof Argument.NumberValue number) {
-        key.append(" #").append(number.value());
-      } else if (argument instanceof Argument.StringValue string) {
-        appendString(key.append(' '), string);
-      } else if (argument instanceof Argument.StringList list) {
-        key.append(" [");
-        for (Argument.StringValue string : list.items()) {
-          appendString(key, string);
-        }
-        key.append(']');
-      }
-      if (key.length() > MAX_KEY_CHARS) {
-        return null;
-      }
-    }
-    return key.toString();
-  }
-
-  private static void appendString(StringBuilder key, Argument.StringValue string) {
-    key.append(string.value().length()).append('"').append(string.value());
   }
 
   private static Map<Facet, Grade> catchesOf(Test test) {

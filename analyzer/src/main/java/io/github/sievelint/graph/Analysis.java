@@ -186,7 +186,11 @@ public final class Analysis {
     return true;
   }
 
-  private static boolean quiet(ParseResult parsed) {
+  /**
+   * Whether {@code parsed} holds no responding action (redirect, notify, vacation, reject, ereject)
+   * and no include: then neither the forwarding walk nor the guard rules find anything in it.
+   */
+  public static boolean quiet(ParseResult parsed) {
     for (Command command : Walker.commands(parsed.script())) {
       if (WALKED.contains(command.name())) {
         return false;

@@ -6,6 +6,7 @@ import io.github.sievelint.flow.Flow;
 import io.github.sievelint.flow.FlowAnalyzer;
 import io.github.sievelint.flow.IncludeResolver;
 import io.github.sievelint.flow.Segment;
+import io.github.sievelint.graph.Analysis;
 import io.github.sievelint.model.Account;
 import io.github.sievelint.model.Includes;
 import io.github.sievelint.model.Location;
@@ -105,29 +106,13 @@ public final class EffectiveScripts {
   }
 
   /**
-   * Commands that decide whether an effective script needs its own flow analysis: the responding
-   * actions the guard rules judge, and include, which makes the flow depend on the account.
-   */
-  private static final Set<String> ACCOUNT_DEPENDENT =
-      Set.of("vacation", "redirect", "notify", "reject", "ereject", "include");
-
-  /**
-   * Whether no global script holds an {@link #ACCOUNT_DEPENDENT} command (null until known; every
-   * thread computes the same answer).
+   * Whether every global script is {@link Analysis#quiet} (null until known; every thread computes
+   * the same answer).
    */
   private volatile @Nullable Boolean quietGlobals;
 
   /** The bare stops of the global before scripts, when those do not depend on the account. */
   private volatile @Nullable List<Location> beforeStops;
-
-  private static boolean quiet(ParseResult parsed) {
-    for (Command command : io.github.sievelint.ast.Walker.commands(parsed.script())) {
-      if (ACCOUNT_DEPENDENT.contains(command.name())) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   private boolean quietGlobals(Map<String, ParseResult> parsed) {
     Boolean known = quietGlobals;
@@ -137,7 +122,7 @@ public final class EffectiveScripts {
       globals.addAll(model.globalAfter());
       for (MailModel.ScriptRef ref : globals) {
         ParseResult global = parsed.get(ref.path());
-        all &= global == null || quiet(global);
+        all &= global == null || Analysis.quiet(global);
       }
       known = all;
       quietGlobals = known;
@@ -240,7 +225,7 @@ public final class EffectiveScripts {
       return;
     }
     ParseResult personalTree = personal == null ? null : parsed.get(personal);
-    if (quietGlobals(parsed) && (personalTree == null || quiet(personalTree))) {
+    if (quietGlobals(parsed) && (personalTree == null || Analysis.quiet(personalTree))) {
       // Nothing here for the guard rules to judge, and no include to make the flow depend on the
       // account: the only fact kept, the bare stops of the global before scripts, is the same for
       // every such account. Most accounts of a mail system are like this.

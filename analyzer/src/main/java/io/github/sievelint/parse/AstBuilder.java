@@ -102,10 +102,16 @@ final class AstBuilder {
   // most allocate a list; every node of every script goes through here, so the children are
   // scanned once by hand, taking the first child of each kind as the accessors do.
 
-  private @Nullable Command command(SieveParser.CommandContext ctx) {
+  /** The name, arguments and block of a command or test (a test has no block). */
+  private record Head(
+      @Nullable TerminalNode name,
+      SieveParser.@Nullable ArgumentsContext arguments,
+      SieveParser.@Nullable BlockContext block) {}
+
+  private static Head head(ParserRuleContext ctx) {
     TerminalNode name = null;
     SieveParser.ArgumentsContext args = null;
-    SieveParser.BlockContext b = null;
+    SieveParser.BlockContext block = null;
     if (ctx.children != null) {
       for (ParseTree child : ctx.children) {
         if (child instanceof TerminalNode t) {
@@ -115,15 +121,23 @@ final class AstBuilder {
         } else if (child instanceof SieveParser.ArgumentsContext a) {
           args = args == null ? a : args;
         } else if (child instanceof SieveParser.BlockContext found) {
-          b = b == null ? found : b;
+          block = block == null ? found : block;
         }
       }
     }
+    return new Head(name, args, block);
+  }
+
+  private @Nullable Command command(SieveParser.CommandContext ctx) {
+    Head head = head(ctx);
+    TerminalNode name = head.name();
     if (name == null || !present(name)) {
       return null;
     }
+    SieveParser.ArgumentsContext args = head.arguments();
     Arguments arguments = args == null ? Arguments.NONE : arguments(args);
     Block block = null;
+    SieveParser.BlockContext b = head.block();
     if (b != null) {
       SieveParser.CommandsContext commands = b.getRuleContext(SieveParser.CommandsContext.class, 0);
       List<Command> inner = commands == null ? List.of() : commands(commands);
@@ -186,22 +200,12 @@ final class AstBuilder {
   }
 
   private @Nullable Test test(SieveParser.TestContext ctx) {
-    TerminalNode name = null;
-    SieveParser.ArgumentsContext args = null;
-    if (ctx.children != null) {
-      for (ParseTree child : ctx.children) {
-        if (child instanceof TerminalNode t) {
-          if (name == null && t.getSymbol().getType() == SieveParser.IDENTIFIER) {
-            name = t;
-          }
-        } else if (child instanceof SieveParser.ArgumentsContext a) {
-          args = args == null ? a : args;
-        }
-      }
-    }
+    Head head = head(ctx);
+    TerminalNode name = head.name();
     if (name == null || !present(name)) {
       return null;
     }
+    SieveParser.ArgumentsContext args = head.arguments();
     Arguments arguments = args == null ? Arguments.NONE : arguments(args);
     return new Test(lower(name.getText()), tokenSpan(name.getSymbol()), arguments, span(ctx));
   }

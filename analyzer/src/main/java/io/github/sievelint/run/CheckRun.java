@@ -143,13 +143,22 @@ public final class CheckRun {
    */
   public static Future<ScriptFinder.Found> findEarly(Path base, List<Path> given) {
     Path from = base.toAbsolutePath().normalize();
-    java.util.concurrent.FutureTask<ScriptFinder.Found> task =
-        new java.util.concurrent.FutureTask<>(
-            () -> new ScriptFinder().find(from, given, ScriptFinder.Selection.DEFAULT));
-    Thread thread = new Thread(task, "sievelint-find");
-    thread.setDaemon(true);
-    thread.start();
-    return task;
+    ExecutorService finder = Executors.newSingleThreadExecutor(daemon("sievelint-find"));
+    try {
+      return finder.submit(
+          () -> new ScriptFinder().find(from, given, ScriptFinder.Selection.DEFAULT));
+    } finally {
+      finder.shutdown();
+    }
+  }
+
+  /** Daemon threads named {@code name}: a background loader never keeps the JVM alive. */
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return work -> {
+      Thread thread = new Thread(work, name);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /**
@@ -165,7 +174,9 @@ public final class CheckRun {
     Models models = Models.preload(base, given);
     try {
       ScriptFinder.Found found =
-          early == null ? new ScriptFinder().find(base, given, selection) : await(early);
+          early == null
+              ? new ScriptFinder().find(base, given, selection)
+              : await(early, "finding the scripts");
       return lintWithRepositories(readFiles(found, errors), models, errors);
     } finally {
       models.close();
@@ -304,13 +315,16 @@ public final class CheckRun {
     return inputs;
   }
 
-  /** The value of {@code future}, with its failure rethrown as it was. */
-  private static <T> T await(Future<T> future) {
+  /**
+   * The value of {@code future}, with its failure rethrown as it was; {@code doing} names the work
+   * for the message of an interruption.
+   */
+  private static <T> T await(Future<T> future, String doing) {
     try {
       return future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while finding the scripts", e);
+      throw new IllegalStateException("interrupted while " + doing, e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
@@ -386,28 +400,19 @@ public final class CheckRun {
    * pass, the repository analysis) use that pool, not the common one.
    */
   private <T> T inPool(Callable<T> work) {
-    try {
-      if (options.jobs() <= 1) {
-        return work.call();
-      }
+    if (options.jobs() > 1) {
       ForkJoinPool pool = new ForkJoinPool(options.jobs());
       try {
-        return pool.submit(work).get();
+        return await(pool.submit(work), "linting");
       } finally {
         pool.shutdownNow();
       }
+    }
+    try {
+      return work.call();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while linting", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
@@ -438,13 +443,7 @@ public final class CheckRun {
       if (folders.isEmpty()) {
         return new Models(null);
       }
-      ExecutorService loader =
-          Executors.newSingleThreadExecutor(
-              work -> {
-                Thread thread = new Thread(work, "sievelint-model");
-                thread.setDaemon(true);
-                return thread;
-              });
+      ExecutorService loader = Executors.newSingleThreadExecutor(daemon("sievelint-model"));
       Models out = new Models(loader);
       for (Path folder : folders) {
         out.byFolder.put(folder, loader.submit(() -> ModelLoader.load(folder)));
@@ -461,21 +460,7 @@ public final class CheckRun {
       if (future == null) {
         return ModelLoader.load(folder);
       }
-      try {
-        return future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while loading the model", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException r) {
-          throw r;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(cause);
-      }
+      return await(future, "loading the model");
     }
 
     void close() {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns relative names into files inside the repository, and nothing else: absolute paths, {@code
@@ -71,28 +74,39 @@ public final class RepositoryPaths {
     if (!path.startsWith(root)) {
       return Optional.empty();
     }
-    if (Files.exists(path)) {
-      try {
-        if (!realPath(path).startsWith(realRoot)) {
-          return Optional.empty();
-        }
-      } catch (IOException e) {
+    try {
+      Path real = realPath(path);
+      if (real != null && !real.startsWith(realRoot)) {
         return Optional.empty();
       }
+    } catch (IOException e) {
+      return Optional.empty();
     }
     return Optional.of(path);
   }
 
   /**
-   * The real path of an existing file: its folder's real path (kept, a repository has few folders
-   * and many files) and its name, unless the file itself is a link. Saves resolving every component
+   * The real path of {@code path}, or null when nothing is there (a missing file, a dangling link):
+   * its folder's real path (kept, a repository has few folders and many files) and its name, unless
+   * the file itself is a link. One {@code lstat} per file instead of resolving every component
    * again for each of 100,000 account scripts.
    */
-  private Path realPath(Path path) throws IOException {
+  private @Nullable Path realPath(Path path) throws IOException {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      // As Files.exists: whatever cannot be read is not there.
+      return null;
+    }
     Path parent = path.getParent();
     Path name = path.getFileName();
-    if (parent == null || name == null || Files.isSymbolicLink(path)) {
-      return path.toRealPath();
+    if (parent == null || name == null || attributes.isSymbolicLink()) {
+      try {
+        return path.toRealPath();
+      } catch (NoSuchFileException e) {
+        return null;
+      }
     }
     Path realParent = realFolders.get(parent);
     if (realParent == null) {

@@ -30,6 +30,15 @@ public final class Analysis {
   /** Reads and parses a repository file by its relative path; null when it cannot be read. */
   public interface ScriptSource {
     @Nullable ParseResult parse(String relativePath);
+
+    /**
+     * Whether the script at {@code relativePath} is already known to read and to be {@link #quiet}
+     * (say, because it was linted on its own before the model was ready), so that an account
+     * running it as its personal script needs its tree only when a global script is not quiet.
+     */
+    default boolean quiet(String relativePath) {
+      return false;
+    }
   }
 
   /** The rule id of include and cycle findings that hit a limit. */
@@ -127,12 +136,19 @@ public final class Analysis {
   }
 
   private List<ScriptAction> scan(Account account) {
+    String personal = account.script();
+    if (personal != null && source.quiet(personal) && quietGlobals()) {
+      // What the walk below would do for this account: note the scripts it runs, and stop there.
+      useReadable(model.globalBefore());
+      used.add(personal);
+      useReadable(model.globalAfter());
+      return List.of();
+    }
     List<PathWalker.Part> parts = new ArrayList<>();
     int[] budget = {Includes.MAX_INLINED};
     for (MailModel.ScriptRef ref : model.globalBefore()) {
       addPart(parts, PathWalker.Role.BEFORE, ref.path(), sharedParse(ref.path()), account, budget);
     }
-    String personal = account.script();
     if (personal != null) {
       addPart(parts, PathWalker.Role.PERSONAL, personal, source.parse(personal), account, budget);
     }
@@ -172,6 +188,27 @@ public final class Analysis {
   /** Whether the global scripts hold none of {@link #WALKED}, by tree (there are a few). */
   private final java.util.Map<ParseResult, Boolean> quietGlobals =
       java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+  private void useReadable(List<MailModel.ScriptRef> refs) {
+    for (MailModel.ScriptRef ref : refs) {
+      if (sharedParse(ref.path()) != null) {
+        used.add(ref.path());
+      }
+    }
+  }
+
+  /** Whether every global script that reads is {@link #quiet}. */
+  private boolean quietGlobals() {
+    for (List<MailModel.ScriptRef> refs : List.of(model.globalBefore(), model.globalAfter())) {
+      for (MailModel.ScriptRef ref : refs) {
+        ParseResult parsed = sharedParse(ref.path());
+        if (parsed != null && !quietGlobals.computeIfAbsent(parsed, Analysis::quiet)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
 
   private boolean quiet(List<PathWalker.Part> parts) {
     for (PathWalker.Part part : parts) {

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +62,8 @@ public final class EffectiveScripts {
   private final MailModel model;
   private final Includes includes;
   private final Function<String, @Nullable ParseResult> parse;
+  private final Predicate<String> quiet;
+  private final Set<String> globals = new HashSet<>();
   private final RuleRegistry registry;
   private final LintSettings settings;
   private final List<Rule> rules = new ArrayList<>();
@@ -82,11 +85,15 @@ public final class EffectiveScripts {
   private EffectiveScripts(
       MailModel model,
       Function<String, @Nullable ParseResult> parse,
+      Predicate<String> quiet,
       RuleRegistry registry,
       LintSettings settings) {
     this.model = model;
     this.includes = new Includes(model);
     this.parse = parse;
+    this.quiet = quiet;
+    model.globalBefore().forEach(ref -> globals.add(ref.path()));
+    model.globalAfter().forEach(ref -> globals.add(ref.path()));
     this.registry = registry;
     this.settings = settings;
     for (Rule rule : registry.rules()) {
@@ -162,14 +169,16 @@ public final class EffectiveScripts {
 
   /**
    * A pass over the accounts of {@code model} that the caller drives: {@link #analyse(int)} once
-   * for each account index (from any thread), then {@link #finish()}.
+   * for each account index (from any thread), then {@link #finish()}. {@code quiet} names the
+   * scripts known to read and to be {@link Analysis#quiet} without parsing them again.
    */
   static EffectiveScripts start(
       MailModel model,
       Function<String, @Nullable ParseResult> parse,
+      Predicate<String> quiet,
       RuleRegistry registry,
       LintSettings settings) {
-    return new EffectiveScripts(model, parse, registry, settings);
+    return new EffectiveScripts(model, parse, quiet, registry, settings);
   }
 
   /**
@@ -181,7 +190,7 @@ public final class EffectiveScripts {
       Function<String, @Nullable ParseResult> parse,
       RuleRegistry registry,
       LintSettings settings) {
-    EffectiveScripts out = start(model, parse, registry, settings);
+    EffectiveScripts out = start(model, parse, path -> false, registry, settings);
     IntStream.range(0, model.accounts().size()).parallel().forEach(out::analyse);
     out.finish();
     return out;
@@ -209,12 +218,26 @@ public final class EffectiveScripts {
         return;
       }
     }
+    String personal = account.script();
+    if (personal != null && !globals.contains(personal) && quiet.test(personal)) {
+      // The quiet case below, without the personal script's tree.
+      Map<String, ParseResult> parsed = new LinkedHashMap<>();
+      model.globalBefore().forEach(ref -> segment(Segment.Kind.BEFORE, ref.path(), parsed));
+      int before = parsed.size();
+      model.globalAfter().forEach(ref -> segment(Segment.Kind.AFTER, ref.path(), parsed));
+      if (quietGlobals(parsed)) {
+        List<String> files = new ArrayList<>(parsed.keySet());
+        files.add(before, personal);
+        Script script = new Script(account, beforeStops(parsed), List.copyOf(files));
+        done.set(index, new Done(script, List.of(), Map.of()));
+        return;
+      }
+    }
     Map<String, ParseResult> parsed = new LinkedHashMap<>();
     List<Segment> segments = new ArrayList<>();
     for (MailModel.ScriptRef ref : model.globalBefore()) {
       segment(Segment.Kind.BEFORE, ref.path(), parsed).ifPresent(segments::add);
     }
-    String personal = account.script();
     if (personal != null) {
       segment(Segment.Kind.PERSONAL, personal, parsed).ifPresent(segments::add);
     }

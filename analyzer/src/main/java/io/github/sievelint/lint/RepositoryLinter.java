@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,6 +74,15 @@ public final class RepositoryLinter {
    */
   public interface Parsed {
     Optional<ParseResult> of(Path file);
+
+    /**
+     * Whether the script at {@code file} (absolute, normalized) was already linted and holds no
+     * responding action and no include ({@link Analysis#quiet}): an account that runs it as its
+     * personal script, after quiet global scripts, needs nothing more of it.
+     */
+    default boolean quiet(Path file) {
+      return false;
+    }
   }
 
   private static final Parsed NONE = file -> Optional.empty();
@@ -147,12 +157,25 @@ public final class RepositoryLinter {
         runners.computeIfAbsent(personal, p -> new AtomicInteger()).incrementAndGet();
       }
     }
+    Predicate<String> quiet = quietScripts(paths, parsed);
+    Analysis.ScriptSource source =
+        new Analysis.ScriptSource() {
+          @Override
+          public @Nullable ParseResult parse(String relativePath) {
+            return tree.apply(relativePath);
+          }
+
+          @Override
+          public boolean quiet(String relativePath) {
+            return quiet.test(relativePath);
+          }
+        };
     LintSettings effective = settingsFor(model, settings);
-    EffectiveScripts scripts = EffectiveScripts.start(model, tree, registry, effective);
+    EffectiveScripts scripts = EffectiveScripts.start(model, tree, quiet, registry, effective);
     Analysis analysis =
         Analysis.run(
             model,
-            tree::apply,
+            source,
             i -> {
               scripts.analyse(i);
               String personal = model.accounts().get(i).script();
@@ -267,6 +290,28 @@ public final class RepositoryLinter {
     } catch (IOException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Which scripts {@code parsed} knows to be quiet, by relative path; a script counts only where
+   * reading it for the model would work (inside the root, links included). The forwarding scan and
+   * the effective script of an account ask in turn on the same thread, so the last answer is kept.
+   */
+  private static Predicate<String> quietScripts(RepositoryPaths paths, Parsed parsed) {
+    ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[2]);
+    return relative -> {
+      String[] known = last.get();
+      if (relative.equals(known[0])) {
+        return known[1] != null;
+      }
+      boolean quiet =
+          RepositoryPaths.staysInside(relative)
+              && parsed.quiet(paths.root().resolve(relative).normalize())
+              && paths.inside(relative).isPresent();
+      known[0] = relative;
+      known[1] = quiet ? relative : null;
+      return quiet;
+    };
   }
 
   private @Nullable ParseResult parse(RepositoryPaths paths, String relative, Parsed parsed) {

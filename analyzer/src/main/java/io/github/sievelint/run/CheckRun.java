@@ -4,6 +4,7 @@ import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.baseline.Baseline;
 import io.github.sievelint.config.ConfigException;
 import io.github.sievelint.config.Settings;
+import io.github.sievelint.graph.Analysis;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.Linter;
@@ -136,19 +137,46 @@ public final class CheckRun {
   }
 
   /**
-   * Starts finding the scripts under {@code given} (default selection) on a thread of its own, so
-   * that the command line can do it while the configuration is read (composing the manifest of a
-   * large mail system takes a second or more); {@link #lintFiles(List, ScriptFinder.Selection,
-   * Future)} takes the result.
+   * Starts the work that does not depend on the configuration, so that the command line can do it
+   * while the configuration is read (composing the manifest of a large mail system takes a second
+   * or more): finding and reading the scripts under {@code given} (default selection) on a thread
+   * of its own, and loading the models of the folders among them on another. {@link
+   * #lintFiles(List, ScriptFinder.Selection, Early)} takes the results.
    */
-  public static Future<ScriptFinder.Found> findEarly(Path base, List<Path> given) {
+  public static Early startEarly(Path base, List<Path> given) {
     Path from = base.toAbsolutePath().normalize();
     ExecutorService finder = Executors.newSingleThreadExecutor(daemon("sievelint-find"));
+    Models models = Models.preload(from, given);
     try {
-      return finder.submit(
-          () -> new ScriptFinder().find(from, given, ScriptFinder.Selection.DEFAULT));
+      return new Early(
+          List.copyOf(given),
+          finder.submit(
+              () -> {
+                ScriptFinder.Found found =
+                    new ScriptFinder().find(from, given, ScriptFinder.Selection.DEFAULT);
+                List<String> errors = new ArrayList<>(found.errors());
+                List<Input> inputs = inputs(readAll(from, found.files(), 1), errors);
+                return new Read(inputs, errors);
+              }),
+          models);
     } finally {
       finder.shutdown();
+    }
+  }
+
+  /** The scripts found and read, and what could not be read. */
+  private record Read(List<Input> inputs, List<String> errors) {}
+
+  /** What {@link #startEarly} started: the scripts being read and the models being loaded. */
+  public static final class Early {
+    private final List<Path> given;
+    private final Future<Read> read;
+    private final Models models;
+
+    private Early(List<Path> given, Future<Read> read, Models models) {
+      this.given = given;
+      this.read = read;
+      this.models = models;
     }
   }
 
@@ -162,22 +190,31 @@ public final class CheckRun {
   }
 
   /**
-   * Like {@link #lintFiles(List, ScriptFinder.Selection)}, with the scripts already being found by
-   * {@link #findEarly} for the same {@code given} when {@code early} is not null.
+   * Like {@link #lintFiles(List, ScriptFinder.Selection)}, with the scripts already being read and
+   * the models loaded by {@link #startEarly} for the same {@code given} and the default selection
+   * when {@code early} is not null.
    */
-  public Linted lintFiles(
-      List<Path> given,
-      ScriptFinder.Selection selection,
-      @Nullable Future<ScriptFinder.Found> early)
+  public Linted lintFiles(List<Path> given, ScriptFinder.Selection selection, @Nullable Early early)
       throws ConfigException {
-    List<String> errors = new ArrayList<>();
-    Models models = Models.preload(base, given);
+    if (early != null
+        && (!early.given.equals(given) || !selection.equals(ScriptFinder.Selection.DEFAULT))) {
+      early.models.close();
+      early = null;
+    }
+    Models models = early == null ? Models.preload(base, given) : early.models;
     try {
-      ScriptFinder.Found found =
-          early == null
-              ? new ScriptFinder().find(base, given, selection)
-              : await(early, "finding the scripts");
-      return lintWithRepositories(readFiles(found, errors), models, errors);
+      List<String> errors = new ArrayList<>();
+      List<Input> inputs;
+      if (early == null) {
+        ScriptFinder.Found found = new ScriptFinder().find(base, given, selection);
+        errors.addAll(found.errors());
+        inputs = inputs(readFiles(found.files()), errors);
+      } else {
+        Read read = await(early.read, "reading the scripts");
+        errors.addAll(read.errors());
+        inputs = read.inputs();
+      }
+      return lintWithRepositories(inputs, models, errors);
     } finally {
       models.close();
     }
@@ -193,10 +230,10 @@ public final class CheckRun {
     List<String> errors = new ArrayList<>();
     Models models = Models.preload(base, List.of(repository));
     try {
-      return lintWithRepositories(
-          readFiles(new ScriptFinder().find(base, scripts, ScriptFinder.Selection.DEFAULT), errors),
-          models,
-          errors);
+      ScriptFinder.Found found =
+          new ScriptFinder().find(base, scripts, ScriptFinder.Selection.DEFAULT);
+      errors.addAll(found.errors());
+      return lintWithRepositories(inputs(readFiles(found.files()), errors), models, errors);
     } finally {
       models.close();
     }
@@ -232,19 +269,80 @@ public final class CheckRun {
   private List<RepositoryLinter.Result> analyseRepositories(Models models, Shared shared)
       throws ConfigException {
     List<RepositoryLinter.Result> results = new ArrayList<>();
+    // While the models load, the pool lints files on their own; it stops when the first model is
+    // there, and the repository pass then asks it which of the files it did are quiet.
+    Background early = options.jobs() > 1 ? Background.start(shared, options.jobs()) : null;
+    RepositoryLinter.Parsed parsed =
+        new RepositoryLinter.Parsed() {
+          @Override
+          public Optional<ParseResult> of(Path file) {
+            return shared.take(file);
+          }
+
+          @Override
+          public boolean quiet(Path file) {
+            return shared.quiet(file);
+          }
+        };
     for (Path folder : models.folders()) {
       LintSettings settings = Settings.of(layers.forFolder(folder));
       RepositoryLinter linter = new RepositoryLinter(registry, settings);
       Optional<MailModel> model = models.get(folder);
+      if (early != null) {
+        early.stop();
+        early = null;
+      }
       RepositoryLinter.Result result =
-          inPool(() -> linter.lint(folder, f -> displayPath(base, f), shared::take, model));
+          inPool(() -> linter.lint(folder, f -> displayPath(base, f), parsed, model));
       if (result.model().isEmpty()) {
         // Silent: `sievelint graph` on such a folder says how to enable the model.
         continue;
       }
       results.add(result);
     }
+    if (early != null) {
+      early.stop();
+    }
     return results;
+  }
+
+  /**
+   * Lints files on their own in a pool of its own until {@link #stop()}: work done while the main
+   * thread waits for a model.
+   */
+  private static final class Background {
+    private final ForkJoinPool pool;
+    private final Future<?> task;
+    private volatile boolean stopped;
+
+    private Background(Shared shared, int jobs) {
+      this.pool = new ForkJoinPool(jobs);
+      List<Integer> left = shared.left();
+      this.task =
+          pool.submit(
+              () ->
+                  left.parallelStream()
+                      .forEach(
+                          i -> {
+                            if (!stopped) {
+                              shared.lint(i);
+                            }
+                          }));
+    }
+
+    static Background start(Shared shared, int jobs) {
+      return new Background(shared, jobs);
+    }
+
+    /** Stops taking new files and waits for those under way. */
+    void stop() {
+      stopped = true;
+      try {
+        await(task, "linting");
+      } finally {
+        pool.shutdownNow();
+      }
+    }
   }
 
   /**
@@ -289,21 +387,24 @@ public final class CheckRun {
     return sources;
   }
 
-  private List<Input> readFiles(ScriptFinder.Found found, List<String> errors) {
-    errors.addAll(found.errors());
-    List<Path> files = found.files();
-    // Reading and decoding run in the pool; the order of inputs and errors stays the files' order.
+  /** Reads {@code files} in the pool, in order: an {@link Input} or why not for each. */
+  private Object[] readFiles(List<Path> files) {
+    if (options.jobs() <= 1) {
+      return readAll(base, files, 1);
+    }
+    return inPool(() -> readAll(base, files, options.jobs()));
+  }
+
+  /** Reads {@code files}, in parallel when {@code jobs > 1} (inside a pool): see {@link #read}. */
+  private static Object[] readAll(Path base, List<Path> files, int jobs) {
     Object[] read = new Object[files.size()];
     IntStream indexes = IntStream.range(0, files.size());
-    if (options.jobs() <= 1) {
-      indexes.forEach(i -> read[i] = read(files.get(i)));
-    } else {
-      inPool(
-          () -> {
-            indexes.parallel().forEach(i -> read[i] = read(files.get(i)));
-            return null;
-          });
-    }
+    (jobs > 1 ? indexes.parallel() : indexes).forEach(i -> read[i] = read(base, files.get(i)));
+    return read;
+  }
+
+  /** The inputs among {@code read}, in order; the reasons others were not read go to errors. */
+  private static List<Input> inputs(Object[] read, List<String> errors) {
     List<Input> inputs = new ArrayList<>();
     for (Object one : read) {
       if (one instanceof Input input) {
@@ -349,7 +450,7 @@ public final class CheckRun {
   }
 
   /** One file as an {@link Input}, or why it cannot be read. */
-  private Object read(Path file) {
+  private static Object read(Path base, Path file) {
     Path absolute = base.resolve(file).normalize();
     String display = displayPath(base, absolute);
     try {
@@ -480,12 +581,14 @@ public final class CheckRun {
     private final List<Linter> linters;
     private final Map<Path, Integer> index = new HashMap<>();
     private final AtomicIntegerArray claimed;
+    private final AtomicIntegerArray quiet;
     private final AtomicReferenceArray<List<Diagnostic>> results;
 
     Shared(List<Input> inputs, List<Linter> linters) {
       this.inputs = inputs;
       this.linters = linters;
       this.claimed = new AtomicIntegerArray(inputs.size());
+      this.quiet = new AtomicIntegerArray(inputs.size());
       this.results = new AtomicReferenceArray<>(inputs.size());
       for (int i = 0; i < inputs.size(); i++) {
         Path file = inputs.get(i).file();
@@ -496,17 +599,26 @@ public final class CheckRun {
     }
 
     /**
-     * The parsed file for the repository pass, linted on its own first; empty when not an input.
+     * The parsed file for the repository pass, linted on its own first unless that is done; empty
+     * when not an input.
      */
     Optional<ParseResult> take(Path file) {
       Integer i = index.get(file.normalize());
-      if (i == null || !claimed.compareAndSet(i, 0, 1)) {
+      if (i == null) {
         return Optional.empty();
       }
       Linter linter = linters.get(i);
       ParseResult parsed = linter.parse(inputs.get(i).source());
-      results.set(i, linter.lint(parsed));
+      if (claimed.compareAndSet(i, 0, 1)) {
+        results.set(i, linter.lint(parsed));
+      }
       return Optional.of(parsed);
+    }
+
+    /** Whether {@code file} is an input already linted and {@link Analysis#quiet}. */
+    boolean quiet(Path file) {
+      Integer i = index.get(file);
+      return i != null && quiet.get(i) == 1;
     }
 
     /** The inputs no pass has taken yet, in input order. */
@@ -522,7 +634,12 @@ public final class CheckRun {
 
     void lint(int i) {
       if (claimed.compareAndSet(i, 0, 1)) {
-        results.set(i, linters.get(i).lint(inputs.get(i).source()));
+        Linter linter = linters.get(i);
+        ParseResult parsed = linter.parse(inputs.get(i).source());
+        results.set(i, linter.lint(parsed));
+        if (Analysis.quiet(parsed)) {
+          quiet.set(i, 1);
+        }
       }
     }
 

@@ -11,7 +11,6 @@ import io.github.sievelint.rules.BuiltinRules;
 import io.github.sievelint.run.CheckRun;
 import io.github.sievelint.run.Layers;
 import io.github.sievelint.run.RunOptions;
-import io.github.sievelint.run.ScriptFinder;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -234,10 +233,10 @@ final class CheckCommand implements Callable<Integer> {
     if (noConfig && config != null) {
       return usage("--config and --no-config exclude each other");
     }
-    // The command line always finds scripts with the default selection, so finding them does not
-    // wait for the configuration (a large manifest takes a second or more to read).
-    java.util.concurrent.Future<ScriptFinder.Found> early =
-        changed || stdin ? null : CheckRun.findEarly(env.cwd(), given);
+    // The command line always finds scripts with the default selection, so finding and reading them
+    // and loading the models does not wait for the configuration (a large manifest takes a second
+    // or more to read).
+    CheckRun.Early early = changed || stdin ? null : CheckRun.startEarly(env.cwd(), given);
     ConfigLoader loader = new ConfigLoader(registry, env.cwd());
     Layers layers;
     try {

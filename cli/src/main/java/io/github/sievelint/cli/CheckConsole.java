@@ -49,10 +49,7 @@ final class CheckConsole {
   }
 
   /** Lints {@code given} (or standard input, named {@code stdinName}) and returns the exit code. */
-  int run(
-      List<Path> given,
-      @Nullable String stdinName,
-      java.util.concurrent.@Nullable Future<ScriptFinder.Found> early)
+  int run(List<Path> given, @Nullable String stdinName, CheckRun.@Nullable Early early)
       throws IOException, ConfigException {
     CheckRun.Linted linted =
         stdinName != null

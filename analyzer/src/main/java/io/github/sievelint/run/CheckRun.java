@@ -269,9 +269,13 @@ public final class CheckRun {
   private List<RepositoryLinter.Result> analyseRepositories(Models models, Shared shared)
       throws ConfigException {
     List<RepositoryLinter.Result> results = new ArrayList<>();
-    // While the models load, the pool lints files on their own; it stops when the first model is
-    // there, and the repository pass then asks it which of the files it did are quiet.
-    Background early = options.jobs() > 1 ? Background.start(shared, options.jobs()) : null;
+    // While the models load, files are linted on their own, by one thread fewer than --jobs so that
+    // loading the model (which everything then waits for) keeps a core; this stops when the first
+    // model is there, and the repository pass then asks which of the files done are quiet.
+    Background early =
+        options.jobs() > 1 && models.loading()
+            ? Background.start(shared, options.jobs() - 1)
+            : null;
     RepositoryLinter.Parsed parsed =
         new RepositoryLinter.Parsed() {
           @Override
@@ -315,8 +319,8 @@ public final class CheckRun {
     private final Future<?> task;
     private volatile boolean stopped;
 
-    private Background(Shared shared, int jobs) {
-      this.pool = new ForkJoinPool(jobs);
+    private Background(Shared shared, int threads) {
+      this.pool = new ForkJoinPool(threads);
       List<Integer> left = shared.left();
       this.task =
           pool.submit(
@@ -330,8 +334,8 @@ public final class CheckRun {
                           }));
     }
 
-    static Background start(Shared shared, int jobs) {
-      return new Background(shared, jobs);
+    static Background start(Shared shared, int threads) {
+      return new Background(shared, threads);
     }
 
     /** Stops taking new files and waits for those under way. */
@@ -554,6 +558,16 @@ public final class CheckRun {
 
     List<Path> folders() {
       return List.copyOf(byFolder.keySet());
+    }
+
+    /** Whether some model is still being loaded. */
+    boolean loading() {
+      for (Future<Optional<MailModel>> model : byFolder.values()) {
+        if (!model.isDone()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     Optional<MailModel> get(Path folder) {

@@ -17,6 +17,7 @@ import io.github.sievelint.report.Formats;
 import io.github.sievelint.report.ReportInput;
 import io.github.sievelint.report.ReportWriter;
 import io.github.sievelint.report.TextWriter;
+import io.github.sievelint.source.ManifestYaml;
 import io.github.sievelint.source.SourceFile;
 import java.io.IOException;
 import java.io.Writer;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,7 +42,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,8 +105,64 @@ public final class CheckRun {
     }
   }
 
-  /** One script to lint: its folder, where its configuration is looked up, and its text. */
-  private record Input(Path folder, SourceFile source, @Nullable Path file) {}
+  /**
+   * One script to lint: its folder, where its configuration is looked up, the file it comes from
+   * (null for standard input), and its text, read by whichever thread lints it first, so that
+   * reading 100,000 files is shared by the pool and overlaps the rest instead of being a phase of
+   * its own.
+   */
+  private static final class Input {
+    private final Path folder;
+    private final @Nullable Path file;
+    private final Path base;
+
+    /** The text ({@link SourceFile}) or why it cannot be read ({@link String}), once read. */
+    private volatile @Nullable Object read;
+
+    /** The file {@code file} (absolute, normalized), reported relative to {@code base}. */
+    Input(Path base, Path file) {
+      Path parent = file.getParent();
+      this.folder = parent == null ? base : parent;
+      this.file = file;
+      this.base = base;
+    }
+
+    /** A script read from elsewhere, looked up as if in {@code folder}. */
+    Input(Path folder, SourceFile source) {
+      this.folder = folder;
+      this.file = null;
+      this.base = folder;
+      this.read = source;
+    }
+
+    Path folder() {
+      return folder;
+    }
+
+    @Nullable Path file() {
+      return file;
+    }
+
+    /** The text, or null when it cannot be read ({@link #error()} says why). */
+    @Nullable SourceFile source() {
+      return read() instanceof SourceFile source ? source : null;
+    }
+
+    /** Why the file cannot be read, or null when it can. */
+    @Nullable String error() {
+      return read() instanceof String error ? error : null;
+    }
+
+    private Object read() {
+      Object known = read;
+      if (known == null) {
+        // Two threads may both read a file; they get the same text.
+        known = CheckRun.read(base, Objects.requireNonNull(file));
+        read = known;
+      }
+      return known;
+    }
+  }
 
   private final Path base;
   private final RuleRegistry registry;
@@ -139,9 +196,9 @@ public final class CheckRun {
   /**
    * Starts the work that does not depend on the configuration, so that the command line can do it
    * while the configuration is read (composing the manifest of a large mail system takes a second
-   * or more): finding and reading the scripts under {@code given} (default selection) on a thread
-   * of its own, and loading the models of the folders among them on another. {@link
-   * #lintFiles(List, ScriptFinder.Selection, Early)} takes the results.
+   * or more): finding the scripts under {@code given} (default selection) on a thread of its own,
+   * and loading the models of the folders among them on another. {@link #lintFiles(List,
+   * ScriptFinder.Selection, Early)} takes the results.
    */
   public static Early startEarly(Path base, List<Path> given) {
     Path from = base.toAbsolutePath().normalize();
@@ -150,32 +207,22 @@ public final class CheckRun {
     try {
       return new Early(
           List.copyOf(given),
-          finder.submit(
-              () -> {
-                ScriptFinder.Found found =
-                    new ScriptFinder().find(from, given, ScriptFinder.Selection.DEFAULT);
-                List<String> errors = new ArrayList<>(found.errors());
-                List<Input> inputs = inputs(readAll(from, found.files(), 1), errors);
-                return new Read(inputs, errors);
-              }),
+          finder.submit(() -> new ScriptFinder().find(from, given, ScriptFinder.Selection.DEFAULT)),
           models);
     } finally {
       finder.shutdown();
     }
   }
 
-  /** The scripts found and read, and what could not be read. */
-  private record Read(List<Input> inputs, List<String> errors) {}
-
-  /** What {@link #startEarly} started: the scripts being read and the models being loaded. */
+  /** What {@link #startEarly} started: the scripts being found and the models being loaded. */
   public static final class Early {
     private final List<Path> given;
-    private final Future<Read> read;
+    private final Future<ScriptFinder.Found> found;
     private final Models models;
 
-    private Early(List<Path> given, Future<Read> read, Models models) {
+    private Early(List<Path> given, Future<ScriptFinder.Found> found, Models models) {
       this.given = given;
-      this.read = read;
+      this.found = found;
       this.models = models;
     }
   }
@@ -190,7 +237,7 @@ public final class CheckRun {
   }
 
   /**
-   * Like {@link #lintFiles(List, ScriptFinder.Selection)}, with the scripts already being read and
+   * Like {@link #lintFiles(List, ScriptFinder.Selection)}, with the scripts already being found and
    * the models loaded by {@link #startEarly} for the same {@code given} and the default selection
    * when {@code early} is not null.
    */
@@ -203,18 +250,11 @@ public final class CheckRun {
     }
     Models models = early == null ? Models.preload(base, given) : early.models;
     try {
-      List<String> errors = new ArrayList<>();
-      List<Input> inputs;
-      if (early == null) {
-        ScriptFinder.Found found = new ScriptFinder().find(base, given, selection);
-        errors.addAll(found.errors());
-        inputs = inputs(readFiles(found.files()), errors);
-      } else {
-        Read read = await(early.read, "reading the scripts");
-        errors.addAll(read.errors());
-        inputs = read.inputs();
-      }
-      return lintWithRepositories(inputs, models, errors);
+      ScriptFinder.Found found =
+          early == null
+              ? new ScriptFinder().find(base, given, selection)
+              : await(early.found, "finding the scripts");
+      return lintWithRepositories(inputs(found), models, new ArrayList<>(found.errors()));
     } finally {
       models.close();
     }
@@ -233,7 +273,7 @@ public final class CheckRun {
       ScriptFinder.Found found =
           new ScriptFinder().find(base, scripts, ScriptFinder.Selection.DEFAULT);
       errors.addAll(found.errors());
-      return lintWithRepositories(inputs(readFiles(found.files()), errors), models, errors);
+      return lintWithRepositories(inputs(found), models, errors);
     } finally {
       models.close();
     }
@@ -248,8 +288,17 @@ public final class CheckRun {
     Shared shared = new Shared(inputs, linters(inputs));
     List<RepositoryLinter.Result> results = analyseRepositories(models, shared);
     lintAll(shared);
+    List<Input> read = new ArrayList<>();
+    for (Input input : inputs) {
+      String error = input.error();
+      if (error == null) {
+        read.add(input);
+      } else {
+        errors.add(error);
+      }
+    }
     List<Diagnostic> found = shared.diagnostics();
-    Map<String, SourceFile> sources = sources(inputs);
+    Map<String, SourceFile> sources = sources(read);
     for (RepositoryLinter.Result result : results) {
       errors.addAll(result.problems());
       // The guard rules judged the account scripts on their effective scripts: those findings
@@ -258,7 +307,7 @@ public final class CheckRun {
       found.addAll(result.diagnostics());
       result.sources().forEach(sources::putIfAbsent);
     }
-    return new Linted(found, sources, inputs.size(), errors);
+    return new Linted(found, sources, read.size(), errors);
   }
 
   /**
@@ -292,6 +341,10 @@ public final class CheckRun {
       LintSettings settings = Settings.of(layers.forFolder(folder));
       RepositoryLinter linter = new RepositoryLinter(registry, settings);
       Optional<MailModel> model = models.get(folder);
+      if (!models.loading()) {
+        // The configuration of every input folder is already read (see linters()).
+        ManifestYaml.forget();
+      }
       if (early != null) {
         early.stop();
         early = null;
@@ -357,8 +410,7 @@ public final class CheckRun {
     Path named = base.resolve(name.equals("-") ? "stdin" : name).normalize();
     Path folder = named.getParent() == null ? base : named.getParent();
     String display = name.equals("-") ? "-" : displayPath(base, named);
-    return lint(
-        List.of(new Input(folder, SourceFile.decode(display, bytes), null)), new ArrayList<>());
+    return lint(List.of(new Input(folder, SourceFile.decode(display, bytes))), new ArrayList<>());
   }
 
   private Linted lint(List<Input> inputs, List<String> errors) throws ConfigException {
@@ -386,36 +438,17 @@ public final class CheckRun {
   private static Map<String, SourceFile> sources(List<Input> inputs) {
     Map<String, SourceFile> sources = new LinkedHashMap<>();
     for (Input input : inputs) {
-      sources.put(input.source().path(), input.source());
+      SourceFile source = Objects.requireNonNull(input.source());
+      sources.put(source.path(), source);
     }
     return sources;
   }
 
-  /** Reads {@code files} in the pool, in order: an {@link Input} or why not for each. */
-  private Object[] readFiles(List<Path> files) {
-    if (options.jobs() <= 1) {
-      return readAll(base, files, 1);
-    }
-    return inPool(() -> readAll(base, files, options.jobs()));
-  }
-
-  /** Reads {@code files}, in parallel when {@code jobs > 1} (inside a pool): see {@link #read}. */
-  private static Object[] readAll(Path base, List<Path> files, int jobs) {
-    Object[] read = new Object[files.size()];
-    IntStream indexes = IntStream.range(0, files.size());
-    (jobs > 1 ? indexes.parallel() : indexes).forEach(i -> read[i] = read(base, files.get(i)));
-    return read;
-  }
-
-  /** The inputs among {@code read}, in order; the reasons others were not read go to errors. */
-  private static List<Input> inputs(Object[] read, List<String> errors) {
+  /** The files {@code found}, each to be read when first linted. */
+  private List<Input> inputs(ScriptFinder.Found found) {
     List<Input> inputs = new ArrayList<>();
-    for (Object one : read) {
-      if (one instanceof Input input) {
-        inputs.add(input);
-      } else if (one instanceof String error) {
-        errors.add(error);
-      }
+    for (Path file : found.files()) {
+      inputs.add(new Input(base, base.resolve(file).normalize()));
     }
     return inputs;
   }
@@ -453,9 +486,8 @@ public final class CheckRun {
     return buffer.position() == size ? bytes : java.util.Arrays.copyOf(bytes, buffer.position());
   }
 
-  /** One file as an {@link Input}, or why it cannot be read. */
-  private static Object read(Path base, Path file) {
-    Path absolute = base.resolve(file).normalize();
+  /** The text of {@code file} (absolute, normalized), or why it cannot be read. */
+  private static Object read(Path base, Path absolute) {
     String display = displayPath(base, absolute);
     try {
       byte[] bytes;
@@ -474,8 +506,7 @@ public final class CheckRun {
           return "skipped " + display + ": " + bytes.length + " bytes is more than sievelint reads";
         }
       }
-      Path parent = absolute.getParent();
-      return new Input(parent == null ? base : parent, SourceFile.decode(display, bytes), absolute);
+      return SourceFile.decode(display, bytes);
     } catch (IOException | SecurityException e) {
       String message = e.getMessage();
       return "cannot read "
@@ -621,8 +652,12 @@ public final class CheckRun {
       if (i == null) {
         return Optional.empty();
       }
+      SourceFile source = inputs.get(i).source();
+      if (source == null) {
+        return Optional.empty();
+      }
       Linter linter = linters.get(i);
-      ParseResult parsed = linter.parse(inputs.get(i).source());
+      ParseResult parsed = linter.parse(source);
       if (claimed.compareAndSet(i, 0, 1)) {
         results.set(i, linter.lint(parsed));
       }
@@ -648,8 +683,12 @@ public final class CheckRun {
 
     void lint(int i) {
       if (claimed.compareAndSet(i, 0, 1)) {
+        SourceFile source = inputs.get(i).source();
+        if (source == null) {
+          return;
+        }
         Linter linter = linters.get(i);
-        ParseResult parsed = linter.parse(inputs.get(i).source());
+        ParseResult parsed = linter.parse(source);
         results.set(i, linter.lint(parsed));
         if (Analysis.quiet(parsed)) {
           quiet.set(i, 1);

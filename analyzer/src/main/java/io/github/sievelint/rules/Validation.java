@@ -123,7 +123,28 @@ final class Validation {
    */
   @Nullable Binding earlier(Node node, Set<String> available) {
     Binding known = bound.get(node);
-    return known != null && top.equals(available) ? known : null;
+    if (known == null) {
+      return null;
+    }
+    if (!sameAsTop(available)) {
+      return null;
+    }
+    return known;
+  }
+
+  /** The last set found equal to {@link #top}: a caller asks with the same set for every node. */
+  private @Nullable Set<String> equalToTop;
+
+  @SuppressWarnings("ReferenceEquality") // identity first: comparing the sets each time costs more
+  private boolean sameAsTop(Set<String> available) {
+    if (available == top || available == equalToTop) {
+      return true;
+    }
+    if (!top.equals(available)) {
+      return false;
+    }
+    equalToTop = available;
+    return true;
   }
 
   /** The findings of one rule. */

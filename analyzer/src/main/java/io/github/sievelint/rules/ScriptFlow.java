@@ -7,8 +7,11 @@ import io.github.sievelint.flow.Flow;
 import io.github.sievelint.flow.FlowAnalyzer;
 import io.github.sievelint.lint.RuleContext;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** The flow analysis of the script being linted, computed once and shared by the flow rules. */
@@ -27,13 +30,36 @@ final class ScriptFlow {
   /** The reachable commands named one of {@code names}, in source order. */
   static List<Command> reachable(RuleContext context, Set<String> names) {
     Flow flow = of(context);
+    Map<String, List<Command>> byName = context.shared(ByName.class, ByName::of).commands;
     List<Command> out = new ArrayList<>();
-    for (Command command : Walker.commands(context.script())) {
-      if (names.contains(command.name()) && flow.reachable(command)) {
-        out.add(command);
+    for (String name : names) {
+      for (Command command : byName.getOrDefault(name, List.of())) {
+        if (flow.reachable(command)) {
+          out.add(command);
+        }
       }
     }
+    if (names.size() > 1) {
+      // A walk visits commands in source order: nested ones start after the command they are in.
+      out.sort(Comparator.comparingInt(c -> c.span().start()));
+    }
     return out;
+  }
+
+  /**
+   * The script's commands by name, each list in source order: a dozen rules ask for the reachable
+   * commands of a few names, and looking through every command each time cost more than the rules.
+   */
+  private static final class ByName {
+    private final Map<String, List<Command>> commands = new HashMap<>();
+
+    static ByName of(RuleContext context) {
+      ByName index = new ByName();
+      for (Command command : Walker.commands(context.script())) {
+        index.commands.computeIfAbsent(command.name(), n -> new ArrayList<>()).add(command);
+      }
+      return index;
+    }
   }
 
   /** Whether a {@code require} of the script names {@code capability} (case-insensitive). */

@@ -45,6 +45,11 @@ public final class RepositoryContext {
     return files;
   }
 
+  /** The findings reported here, in the order reported. */
+  List<Diagnostic> found() {
+    return sink;
+  }
+
   void setCurrent(RuleInfo info) {
     this.current = info;
   }

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -190,12 +191,25 @@ public final class RepositoryLinter {
     for (Diagnostic d : scripts.diagnostics()) {
       found.add(d.withPath(shown.apply(d.path())));
     }
-    RepositoryContext context = new RepositoryContext(analysis, scripts, effective, shown, found);
+    // The repository rules run side by side (in parallel when called inside a pool), each with a
+    // context of its own; their findings join in rule order, as when run one after the other. They
+    // share only the analysis, whose lazily built parts (the graph, its components) are guarded.
+    List<RepositoryRule> rules = new ArrayList<>();
+    List<RepositoryContext> contexts = new ArrayList<>();
     for (Rule rule : registry.rules()) {
       if (rule instanceof RepositoryRule repositoryRule && effective.enabled(rule.info().id())) {
+        RepositoryContext context =
+            new RepositoryContext(analysis, scripts, effective, shown, new ArrayList<>());
         context.setCurrent(rule.info());
-        repositoryRule.check(context);
+        rules.add(repositoryRule);
+        contexts.add(context);
       }
+    }
+    IntStream.range(0, rules.size()).parallel().forEach(i -> rules.get(i).check(contexts.get(i)));
+    Set<String> reported = new HashSet<>();
+    for (RepositoryContext context : contexts) {
+      found.addAll(context.found());
+      reported.addAll(context.files());
     }
     found.sort(Diagnostic.ORDER);
     List<String> problems = new ArrayList<>();
@@ -214,7 +228,7 @@ public final class RepositoryLinter {
                 + problem.message());
       }
     }
-    files.addAll(context.files());
+    files.addAll(reported);
     if (model.manifest() != null) {
       files.add(model.manifest());
     }

@@ -6,7 +6,10 @@ import io.github.sievelint.lint.Severity;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The default human-readable report in the style of rustc and ruff: the header, the location, the
@@ -34,23 +37,46 @@ public final class TextWriter implements ReportWriter {
     this.summary = summary;
   }
 
+  /** Findings formatted together by one thread. */
+  private static final int CHUNK = 512;
+
+  /** Chunks formatted side by side before they are written, which bounds the memory held. */
+  private static final int WINDOW = 32;
+
   @Override
   public void write(ReportInput input, Appendable out) throws IOException {
-    // Findings are formatted into a buffer handed over in large pieces: a print writer locks on
-    // every append, and a large repository has hundreds of thousands of findings.
-    StringBuilder buffer = new StringBuilder(1 << 16);
-    for (Diagnostic d : input.diagnostics()) {
-      writeOne(input, d, buffer);
-      buffer.append('\n');
-      if (buffer.length() >= 1 << 16) {
-        out.append(buffer);
-        buffer.setLength(0);
+    // Findings are formatted in chunks, side by side on the common pool (a large repository has
+    // hundreds of thousands of them, each with its snippet), and handed over in order in large
+    // pieces: a print writer locks on every append.
+    List<Diagnostic> all = input.diagnostics();
+    int chunks = (all.size() + CHUNK - 1) / CHUNK;
+    for (int first = 0; first < chunks; first += WINDOW) {
+      int from = first;
+      String[] parts = new String[Math.min(WINDOW, chunks - first)];
+      IntStream.range(0, parts.length)
+          .parallel()
+          .forEach(i -> parts[i] = format(input, all, (from + i) * CHUNK));
+      for (String part : parts) {
+        out.append(part);
       }
     }
-    out.append(buffer);
     if (summary) {
-      out.append(paint(BOLD, Summary.line(input.diagnostics(), input.filesChecked()))).append('\n');
+      out.append(paint(BOLD, Summary.line(all, input.filesChecked()))).append('\n');
     }
+  }
+
+  /** The findings of the chunk that starts at {@code start}, each followed by a blank line. */
+  private String format(ReportInput input, List<Diagnostic> all, int start) {
+    StringBuilder buffer = new StringBuilder(CHUNK * 256);
+    try {
+      for (Diagnostic d : all.subList(start, Math.min(all.size(), start + CHUNK))) {
+        writeOne(input, d, buffer);
+        buffer.append('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return buffer.toString();
   }
 
   private void writeOne(ReportInput input, Diagnostic d, Appendable out) throws IOException {

@@ -45,9 +45,9 @@ public final class TextWriter implements ReportWriter {
 
   @Override
   public void write(ReportInput input, Appendable out) throws IOException {
-    // Findings are formatted in chunks, side by side on the common pool (a large repository has
-    // hundreds of thousands of them, each with its snippet), and handed over in order in large
-    // pieces: a print writer locks on every append.
+    // Findings are formatted in chunks, side by side (on the caller's fork-join pool, else the
+    // common one; a large repository has hundreds of thousands of findings, each with its
+    // snippet), and handed over in order in large pieces: a print writer locks on every append.
     List<Diagnostic> all = input.diagnostics();
     int chunks = (all.size() + CHUNK - 1) / CHUNK;
     for (int first = 0; first < chunks; first += WINDOW) {

@@ -536,23 +536,13 @@ public final class CheckRun {
    * pass, the repository analysis) use that pool, not the common one.
    */
   private <T> T inPool(Callable<T> work) {
-    if (options.jobs() > 1) {
-      ForkJoinPool pool = new ForkJoinPool(options.jobs());
-      try {
-        return await(pool.submit(work), "linting");
-      } finally {
-        pool.shutdownNow();
-      }
-    }
+    // A pool even for --jobs 1: parallel streams inside the work then use its one thread instead of
+    // the common pool, so --jobs bounds every rule run and report.
+    ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.jobs()));
     try {
-      return work.call();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while linting", e);
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
+      return await(pool.submit(work), "linting");
+    } finally {
+      pool.shutdownNow();
     }
   }
 
@@ -793,6 +783,26 @@ public final class CheckRun {
         .orElseThrow(() -> new IllegalArgumentException("unknown report format: " + format));
   }
 
+  /**
+   * Writes {@code report} with {@code writer} to {@code out}; a writer that formats in parallel
+   * (text) does so on the {@code --jobs} threads.
+   */
+  public void write(ReportWriter writer, ReportInput report, Appendable out) throws IOException {
+    try {
+      inPool(
+          () -> {
+            try {
+              writer.write(report, out);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+          });
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   /** Writes every report the options name (format to file), without colour. */
   public void writeReports(ReportInput report) throws CheckException {
     for (Map.Entry<String, Path> extra : options.reports().entrySet()) {
@@ -809,7 +819,7 @@ public final class CheckRun {
         Files.createDirectories(parent);
       }
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        writer.write(report, w);
+        write(writer, report, w);
       }
     } catch (IOException e) {
       throw new CheckException(

@@ -164,7 +164,7 @@ final class CheckConsole {
     ReportWriter main = run.writer(options.format(), color);
     if (output == null) {
       try {
-        main.write(report, out);
+        run.write(main, report, out);
       } catch (IOException e) {
         throw new CheckException("cannot write the report: " + e.getMessage(), e);
       }

@@ -337,28 +337,36 @@ public final class CheckRun {
             return shared.quiet(file);
           }
         };
-    for (Path folder : models.folders()) {
-      LintSettings settings = Settings.of(layers.forFolder(folder));
-      RepositoryLinter linter = new RepositoryLinter(registry, settings);
-      Optional<MailModel> model = models.get(folder);
-      if (!models.loading()) {
-        // The configuration of every input folder is already read (see linters()).
-        ManifestYaml.forget();
+    try {
+      for (Path folder : models.folders()) {
+        LintSettings settings = Settings.of(layers.forFolder(folder));
+        RepositoryLinter linter = new RepositoryLinter(registry, settings);
+        Optional<MailModel> model = models.get(folder);
+        if (!models.loading()) {
+          // The configuration of every input folder is already read (see linters()).
+          ManifestYaml.forget();
+        }
+        if (early != null) {
+          early.stop();
+          early = null;
+        }
+        RepositoryLinter.Result result =
+            inPool(() -> linter.lint(folder, f -> displayPath(base, f), parsed, model));
+        if (result.model().isEmpty()) {
+          // Silent: `sievelint graph` on such a folder says how to enable the model.
+          continue;
+        }
+        results.add(result);
       }
       if (early != null) {
         early.stop();
         early = null;
       }
-      RepositoryLinter.Result result =
-          inPool(() -> linter.lint(folder, f -> displayPath(base, f), parsed, model));
-      if (result.model().isEmpty()) {
-        // Silent: `sievelint graph` on such a folder says how to enable the model.
-        continue;
+    } finally {
+      if (early != null) {
+        // Something failed on the way: stop linting in the background, without waiting.
+        early.abandon();
       }
-      results.add(result);
-    }
-    if (early != null) {
-      early.stop();
     }
     return results;
   }
@@ -389,6 +397,12 @@ public final class CheckRun {
 
     static Background start(Shared shared, int threads) {
       return new Background(shared, threads);
+    }
+
+    /** Stops taking new files and lets those under way finish on their own. */
+    void abandon() {
+      stopped = true;
+      pool.shutdown();
     }
 
     /** Stops taking new files and waits for those under way. */
@@ -574,6 +588,9 @@ public final class CheckRun {
       for (Path folder : folders) {
         out.byFolder.put(folder, loader.submit(() -> ModelLoader.load(folder)));
       }
+      // The thread ends once the models are loaded, even if no run comes to take them (a
+      // configuration error, --show-config).
+      loader.shutdown();
       return out;
     }
 

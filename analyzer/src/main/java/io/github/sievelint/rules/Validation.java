@@ -254,7 +254,7 @@ final class Validation {
     }
     CommandSpec spec = SieveLanguage.choose(specs, scope.available());
     Binding binding = bind(command, spec, command.arguments(), command.nameSpan(), scope);
-    String what = "command '" + command.name() + "'";
+    What what = new What("command", command.name());
     List<Test> tests = command.arguments().tests();
     if (spec.takesTest() && (tests.size() != 1)) {
       sink.add(
@@ -348,7 +348,7 @@ final class Validation {
     TestSpec spec = SieveLanguage.choose(specs, scope.available());
     bind(test, spec, test.arguments(), test.nameSpan(), scope);
     List<Test> inner = test.arguments().tests();
-    String what = "test '" + test.name() + "'";
+    What what = new What("test", test.name());
     switch (spec.subtests()) {
       case NONE -> {
         if (!inner.isEmpty()) {
@@ -398,7 +398,7 @@ final class Validation {
   }
 
   private Binding bind(Node node, Signature spec, Arguments args, Span anchor, Scope scope) {
-    String what = spec.kind() + " '" + spec.name() + "'";
+    What what = new What(spec.kind(), spec.name());
     List<String> missing = List.of();
     for (String capability : spec.capabilities()) {
       requires.credit(capability);
@@ -490,5 +490,16 @@ final class Validation {
   /** {@code "a"} or {@code "a", "b"} for messages. */
   static String quoted(List<String> names) {
     return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+  }
+
+  /**
+   * What a message names, e.g. "command 'redirect'": made into text only when a message is built,
+   * which for most commands and tests of a valid script is never.
+   */
+  record What(String kind, String name) {
+    @Override
+    public String toString() {
+      return kind + " '" + name + "'";
+    }
   }
 }

@@ -174,7 +174,7 @@ public final class FlowAnalyzer {
     Command head = members.get(0);
     // Labels quote source and are only read by messages: made when a step is first described.
     SourceFile source = segment.source();
-    Supplier<String> headText = memo(() -> head.is("else") ? "else" : label(source, head));
+    Supplier<String> headText = new HeadText(source, head);
     List<FlowState> ends = new ArrayList<>();
     boolean exited = false;
     boolean hasElse = false;
@@ -193,7 +193,7 @@ public final class FlowAnalyzer {
         Step step =
             first
                 ? new Step(line(member), "else")
-                : Step.lazy(line(member), () -> "else of `" + headText.get() + "`");
+                : Step.lazy(line(member), new Quoted("else of `", headText, "`"));
         PathSet paths = trivial ? remaining.paths() : remaining.paths().with(step);
         branch = remaining.withPaths(paths, remaining.unreachable());
       } else {
@@ -202,7 +202,7 @@ public final class FlowAnalyzer {
           branch = remaining;
         } else {
           remaining = evaluate(test, member, remaining);
-          Step step = Step.lazy(line(member), () -> "`" + label(source, member) + "`");
+          Step step = Step.lazy(line(member), new Quoted("`", new HeadText(source, member), "`"));
           Dnf dnf = Conditions.dnf(test, true, factory(remaining));
           Dnf negated = Conditions.dnf(test, false, factory(remaining));
           PathSet taken = remaining.paths().and(dnf, constantTrue(dnf) ? null : step);
@@ -233,10 +233,9 @@ public final class FlowAnalyzer {
       Step step =
           Step.lazy(
               line(head),
-              () ->
-                  single
-                      ? "`" + headText.get() + "` false"
-                      : "no branch of `" + headText.get() + "`");
+              single
+                  ? new Quoted("`", headText, "` false")
+                  : new Quoted("no branch of `", headText, "`"));
       ends.add(remaining.withPaths(remaining.paths().with(step), remaining.unreachable()));
     }
     FlowState joined = ends.get(0);
@@ -298,7 +297,22 @@ public final class FlowAnalyzer {
   }
 
   private Conditions.LiteralFactory factory(FlowState state) {
-    return (test, positive) -> {
+    return new Factory(state);
+  }
+
+  /**
+   * Turns tests into literals in {@code state}. A class rather than a lambda: one is made for every
+   * condition, and C1 does not inline the method handle that creates a capturing lambda.
+   */
+  private final class Factory implements Conditions.LiteralFactory {
+    private final FlowState state;
+
+    Factory(FlowState state) {
+      this.state = state;
+    }
+
+    @Override
+    public Literal literal(Test test, boolean positive) {
       List<Command> stale = List.of();
       // Without header edits (most scripts) no test can read an edited header.
       if (!state.edits().isEmpty()) {
@@ -329,7 +343,7 @@ public final class FlowAnalyzer {
               ? Variables.testOrigin(test, state, segment.source())
               : null;
       return new Literal(test, positive, key, stale, captures);
-    };
+    }
   }
 
   /** The header names {@code test} reads, lower case; {@code *} when a name is computed. */
@@ -549,16 +563,39 @@ public final class FlowAnalyzer {
   }
 
   /** {@code make}, evaluated at most once (the flow of one script runs on one thread). */
-  private static Supplier<String> memo(Supplier<String> make) {
-    String[] made = {null};
-    return () -> {
-      String known = made[0];
+  // Step labels quote the source and are read only by messages. Small classes rather than
+  // lambdas: a capturing lambda is created through a method handle, which C1 does not inline, and
+  // there are a few for every branch of every script.
+
+  /** A command as a step shows it ("else", or its source), made once when first asked for. */
+  private static final class HeadText implements Supplier<String> {
+    private final SourceFile source;
+    private final Command command;
+    private @Nullable String text;
+
+    HeadText(SourceFile source, Command command) {
+      this.source = source;
+      this.command = command;
+    }
+
+    @Override
+    public String get() {
+      String known = text;
       if (known == null) {
-        known = make.get();
-        made[0] = known;
+        known = command.is("else") ? "else" : label(source, command);
+        text = known;
       }
       return known;
-    };
+    }
+  }
+
+  /** {@code before + inner + after}. */
+  private record Quoted(String before, Supplier<String> inner, String after)
+      implements Supplier<String> {
+    @Override
+    public String get() {
+      return before + inner.get() + after;
+    }
   }
 
   static int line(Command command) {

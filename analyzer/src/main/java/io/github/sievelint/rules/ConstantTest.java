@@ -108,12 +108,15 @@ public final class ConstantTest implements Rule {
     if (variables && (match.equals("matches") || match.equals("regex"))) {
       return false;
     }
-    boolean anyKey =
-        shape.values(1).stream()
-            .anyMatch(
-                k ->
-                    io.github.sievelint.flow.StringMatch.knownMatchType(match)
-                        && matchesAnything(match, k));
+    boolean anyKey = false;
+    if (io.github.sievelint.flow.StringMatch.knownMatchType(match)) {
+      for (String key : shape.values(1)) {
+        if (matchesAnything(match, key)) {
+          anyKey = true;
+          break;
+        }
+      }
+    }
     if (!anyKey
         || shape.has("mime")
         || shape.has("index")

@@ -434,14 +434,14 @@ public final class CheckRun {
   }
 
   private List<Linter> linters(List<Input> inputs) throws ConfigException {
+    // One linter per folder; not shared between folders of equal settings, because hashing the
+    // settings (the server profile and its tables) costs more than a linter.
     List<Linter> linters = new ArrayList<>();
-    Map<LintSettings, Linter> bySettings = new HashMap<>();
     Map<Path, Linter> byFolder = new HashMap<>();
     for (Input input : inputs) {
       Linter linter = byFolder.get(input.folder());
       if (linter == null) {
-        LintSettings settings = Settings.of(layers.forFolder(input.folder()));
-        linter = bySettings.computeIfAbsent(settings, s -> new Linter(registry, s));
+        linter = new Linter(registry, Settings.of(layers.forFolder(input.folder())));
         byFolder.put(input.folder(), linter);
       }
       linters.add(linter);

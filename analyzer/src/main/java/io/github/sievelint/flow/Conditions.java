@@ -140,6 +140,20 @@ final class Conditions {
   }
 
   private static void quote(Argument.StringValue string, StringBuilder out) {
-    out.append('"').append(string.value().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+    String value = string.value();
+    out.append('"');
+    if (value.indexOf('\\') < 0 && value.indexOf('"') < 0) {
+      // Almost every value: nothing to escape.
+      out.append(value).append('"');
+      return;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' || c == '"') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    out.append('"');
   }
 }

@@ -118,7 +118,8 @@ final class Conditions {
         out.add(literal);
       }
     }
-    return List.copyOf(out);
+    // Not copied again: nothing changes a conjunction once made.
+    return out.size() == left.size() ? left : out;
   }
 
   /** The literal of a test that is not a logical connective. */

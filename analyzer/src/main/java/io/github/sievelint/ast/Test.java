@@ -6,7 +6,10 @@ import io.github.sievelint.source.Span;
 public record Test(String name, Span nameSpan, Arguments arguments, Span span) implements Node {
 
   /** Whether the test is named {@code lowerCaseName}. */
+  @SuppressWarnings("ReferenceEquality") // a shortcut before the comparison of the text
   public boolean is(String lowerCaseName) {
-    return name.equals(lowerCaseName);
+    // Rules ask this of every command or test, mostly about other names of other lengths.
+    return name == lowerCaseName
+        || (name.length() == lowerCaseName.length() && name.equals(lowerCaseName));
   }
 }

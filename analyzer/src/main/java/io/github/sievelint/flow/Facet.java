@@ -67,6 +67,23 @@ public enum Facet {
 
   /** The facets of {@code messageClass}, in declaration order. */
   public static List<Facet> of(MessageClass messageClass) {
-    return java.util.Arrays.stream(values()).filter(f -> f.messageClass == messageClass).toList();
+    return BY_CLASS.getOrDefault(messageClass, List.of());
+  }
+
+  /** {@link #of} for every class, made once: the guard rules ask for every action they judge. */
+  private static final java.util.Map<MessageClass, List<Facet>> BY_CLASS = byClass();
+
+  private static java.util.Map<MessageClass, List<Facet>> byClass() {
+    java.util.Map<MessageClass, List<Facet>> out = new java.util.EnumMap<>(MessageClass.class);
+    for (MessageClass messageClass : MessageClass.values()) {
+      List<Facet> facets = new java.util.ArrayList<>();
+      for (Facet facet : values()) {
+        if (facet.messageClass == messageClass) {
+          facets.add(facet);
+        }
+      }
+      out.put(messageClass, List.copyOf(facets));
+    }
+    return out;
   }
 }

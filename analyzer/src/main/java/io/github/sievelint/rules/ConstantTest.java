@@ -137,9 +137,18 @@ public final class ConstantTest implements Rule {
   private static boolean matchesAnything(String match, String key) {
     return switch (match) {
       case "contains" -> key.isEmpty();
-      case "matches" -> !key.isEmpty() && key.chars().allMatch(c -> c == '*');
+      case "matches" -> !key.isEmpty() && onlyStars(key);
       case "regex" -> key.isEmpty() || key.equals(".*") || key.equals("^") || key.equals("^.*");
       default -> false;
     };
+  }
+
+  private static boolean onlyStars(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) != '*') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -10,6 +10,7 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,12 +40,13 @@ public final class RedirectExternalWithoutCopy implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    List<String> domains =
-        ScriptFlow.listOption(context, INFO.id(), "domains", List.of()).stream()
-            .map(d -> d.toLowerCase(Locale.ROOT))
-            .toList();
-    if (domains.isEmpty()) {
+    List<String> configured = ScriptFlow.listOption(context, INFO.id(), "domains", List.of());
+    if (configured.isEmpty()) {
       return;
+    }
+    List<String> domains = new ArrayList<>();
+    for (String domain : configured) {
+      domains.add(domain.toLowerCase(Locale.ROOT));
     }
     Flow flow = ScriptFlow.of(context);
     for (Command redirect : ScriptFlow.reachable(context, Set.of("redirect"))) {

@@ -13,6 +13,7 @@ import io.github.sievelint.model.Location;
 import io.github.sievelint.model.MailModel;
 import io.github.sievelint.source.Span;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -228,8 +229,7 @@ public final class EffectiveScripts {
       if (quietGlobals(parsed)) {
         List<String> files = new ArrayList<>(parsed.keySet());
         files.add(before, personal);
-        Script script = new Script(account, beforeStops(parsed), List.copyOf(files));
-        done.set(index, new Done(script, List.of(), Map.of()));
+        quiet(index, account, parsed, files);
         return;
       }
     }
@@ -252,8 +252,7 @@ public final class EffectiveScripts {
       // Nothing here for the guard rules to judge, and no include to make the flow depend on the
       // account: the only fact kept, the bare stops of the global before scripts, is the same for
       // every such account. Most accounts of a mail system are like this.
-      Script script = new Script(account, beforeStops(parsed), List.copyOf(parsed.keySet()));
-      done.set(index, new Done(script, List.of(), Map.of()));
+      quiet(index, account, parsed, parsed.keySet());
       return;
     }
     List<Limit> met = new ArrayList<>();
@@ -309,6 +308,17 @@ public final class EffectiveScripts {
       memo.putIfAbsent(key, one);
     }
     done.set(index, one);
+  }
+
+  /**
+   * The outcome of an account whose scripts are all quiet: no finding, no limit, and only the bare
+   * stops of the global before scripts ({@code parsed} holds the globals) and the {@code files}
+   * run.
+   */
+  private void quiet(
+      int index, Account account, Map<String, ParseResult> parsed, Collection<String> files) {
+    Script script = new Script(account, beforeStops(parsed), List.copyOf(files));
+    done.set(index, new Done(script, List.of(), Map.of()));
   }
 
   /**

@@ -312,20 +312,24 @@ public final class RepositoryLinter {
    * the effective script of an account ask in turn on the same thread, so the last answer is kept.
    */
   private static Predicate<String> quietScripts(RepositoryPaths paths, Parsed parsed) {
-    ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[2]);
+    ThreadLocal<LastAnswer> last = ThreadLocal.withInitial(LastAnswer::new);
     return relative -> {
-      String[] known = last.get();
-      if (relative.equals(known[0])) {
-        return known[1] != null;
+      LastAnswer known = last.get();
+      if (!relative.equals(known.path)) {
+        known.path = relative;
+        known.quiet =
+            RepositoryPaths.staysInside(relative)
+                && parsed.quiet(paths.root().resolve(relative).normalize())
+                && paths.inside(relative).isPresent();
       }
-      boolean quiet =
-          RepositoryPaths.staysInside(relative)
-              && parsed.quiet(paths.root().resolve(relative).normalize())
-              && paths.inside(relative).isPresent();
-      known[0] = relative;
-      known[1] = quiet ? relative : null;
-      return quiet;
+      return known.quiet;
     };
+  }
+
+  /** The last script asked about on a thread, and the answer. */
+  private static final class LastAnswer {
+    private @Nullable String path;
+    private boolean quiet;
   }
 
   private @Nullable ParseResult parse(RepositoryPaths paths, String relative, Parsed parsed) {

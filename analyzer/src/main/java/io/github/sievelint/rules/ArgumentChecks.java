@@ -4,6 +4,7 @@ import io.github.sievelint.ast.Argument;
 import io.github.sievelint.spec.ArgRole;
 import io.github.sievelint.spec.Binding;
 import io.github.sievelint.spec.Comparator;
+import io.github.sievelint.spec.Named;
 import io.github.sievelint.spec.ServerProfile;
 import io.github.sievelint.spec.SieveLanguage;
 import io.github.sievelint.spec.TagSpec;
@@ -102,7 +103,7 @@ final class ArgumentChecks {
     this.credit = credit;
   }
 
-  void check(Binding binding, Validation.What what, Set<String> available) {
+  void check(Binding binding, Named what, Set<String> available) {
     for (Binding.BoundTag t : binding.tags()) {
       TagSpec spec = t.spec();
       String cap = spec.capability();
@@ -154,7 +155,7 @@ final class ArgumentChecks {
   }
 
   /** RFC 5435 section 3.5: each option is optionname=value. */
-  private void notifyOptions(Binding binding, Validation.What what) {
+  private void notifyOptions(Binding binding, Named what) {
     for (Argument.StringValue option : binding.stringsWithRole(ArgRole.NOTIFY_OPTIONS)) {
       String value = option.value();
       if (value.contains("${") || OPTION.matcher(value).matches()) {
@@ -174,7 +175,7 @@ final class ArgumentChecks {
   }
 
   /** A header field value may not hold a NUL character (RFC 5293 section 4, RFC 5322). */
-  private void headerValues(Binding binding, Validation.What what, Set<String> available) {
+  private void headerValues(Binding binding, Named what, Set<String> available) {
     for (Argument.StringValue value : binding.stringsWithRole(ArgRole.HEADER_VALUE)) {
       boolean nul = value.value().indexOf('\0') >= 0;
       if (!nul && available.contains("encoded-character")) {
@@ -198,7 +199,7 @@ final class ArgumentChecks {
     }
   }
 
-  private void comparator(Binding binding, Validation.What what, Set<String> available) {
+  private void comparator(Binding binding, Named what, Set<String> available) {
     Optional<Argument> given = binding.comparator();
     if (given.isEmpty() || !(given.get() instanceof Argument.StringValue name)) {
       return;
@@ -309,7 +310,7 @@ final class ArgumentChecks {
     }
   }
 
-  private void notifyMethods(Binding binding, Validation.What what) {
+  private void notifyMethods(Binding binding, Named what) {
     if (profile.notifyMethods().isEmpty() || what.kind().equals("test")) {
       return;
     }
@@ -336,7 +337,7 @@ final class ArgumentChecks {
     }
   }
 
-  private void programNames(Binding binding, Validation.What what) {
+  private void programNames(Binding binding, Named what) {
     for (Argument.StringValue program : binding.stringsWithRole(ArgRole.PROGRAM_NAME)) {
       String name = program.value();
       boolean control =

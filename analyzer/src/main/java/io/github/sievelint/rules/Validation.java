@@ -11,6 +11,7 @@ import io.github.sievelint.source.Span;
 import io.github.sievelint.spec.Binder;
 import io.github.sievelint.spec.Binding;
 import io.github.sievelint.spec.CommandSpec;
+import io.github.sievelint.spec.Named;
 import io.github.sievelint.spec.SieveLanguage;
 import io.github.sievelint.spec.Signature;
 import io.github.sievelint.spec.TestSpec;
@@ -254,7 +255,7 @@ final class Validation {
     }
     CommandSpec spec = SieveLanguage.choose(specs, scope.available());
     Binding binding = bind(command, spec, command.arguments(), command.nameSpan(), scope);
-    What what = new What("command", command.name());
+    Named what = new Named("command", command.name());
     List<Test> tests = command.arguments().tests();
     if (spec.takesTest() && (tests.size() != 1)) {
       sink.add(
@@ -348,7 +349,7 @@ final class Validation {
     TestSpec spec = SieveLanguage.choose(specs, scope.available());
     bind(test, spec, test.arguments(), test.nameSpan(), scope);
     List<Test> inner = test.arguments().tests();
-    What what = new What("test", test.name());
+    Named what = new Named("test", test.name());
     switch (spec.subtests()) {
       case NONE -> {
         if (!inner.isEmpty()) {
@@ -398,7 +399,7 @@ final class Validation {
   }
 
   private Binding bind(Node node, Signature spec, Arguments args, Span anchor, Scope scope) {
-    What what = new What(spec.kind(), spec.name());
+    Named what = Named.of(spec);
     List<String> missing = List.of();
     for (String capability : spec.capabilities()) {
       requires.credit(capability);
@@ -490,16 +491,5 @@ final class Validation {
   /** {@code "a"} or {@code "a", "b"} for messages. */
   static String quoted(List<String> names) {
     return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
-  }
-
-  /**
-   * What a message names, e.g. "command 'redirect'": made into text only when a message is built,
-   * which for most commands and tests of a valid script is never.
-   */
-  record What(String kind, String name) {
-    @Override
-    public String toString() {
-      return kind + " '" + name + "'";
-    }
   }
 }

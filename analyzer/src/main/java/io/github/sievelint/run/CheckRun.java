@@ -322,9 +322,7 @@ public final class CheckRun {
     // loading the model (which everything then waits for) keeps a core; this stops when the first
     // model is there, and the repository pass then asks which of the files done are quiet.
     Background early =
-        options.jobs() > 1 && models.loading()
-            ? Background.start(shared, options.jobs() - 1)
-            : null;
+        options.jobs() > 1 && models.loading() ? new Background(shared, options.jobs() - 1) : null;
     RepositoryLinter.Parsed parsed =
         new RepositoryLinter.Parsed() {
           @Override
@@ -393,10 +391,6 @@ public final class CheckRun {
                               shared.lint(i);
                             }
                           }));
-    }
-
-    static Background start(Shared shared, int threads) {
-      return new Background(shared, threads);
     }
 
     /** Stops taking new files and lets those under way finish on their own. */

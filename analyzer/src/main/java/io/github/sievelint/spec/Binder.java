@@ -30,7 +30,7 @@ public final class Binder {
     List<Binding.Problem> problems = new ArrayList<>();
     List<Argument> values = arguments.values();
     // Message parts are built only when a message needs them: most arguments bind cleanly.
-    Supplier<String> what = new What(spec);
+    Supplier<String> what = Named.of(spec);
     for (int i = 0; i < values.size(); i++) {
       Argument argument = values.get(i);
       if (!(argument instanceof Argument.Tag tag)) {
@@ -296,14 +296,6 @@ public final class Binder {
   // Message parts, made into text only when a message needs them (most arguments bind cleanly).
   // Small classes rather than lambdas: a capturing lambda is created through a method handle,
   // which C1, the compiler of a short lint run, does not inline.
-
-  /** "command 'redirect'", "test 'header'". */
-  private record What(Signature spec) implements Supplier<String> {
-    @Override
-    public String get() {
-      return spec.kind() + " '" + spec.name() + "'";
-    }
-  }
 
   /** The usage line of {@code spec} with {@code available} capabilities. */
   private record Usage(Signature spec, Set<String> available) implements Supplier<String> {

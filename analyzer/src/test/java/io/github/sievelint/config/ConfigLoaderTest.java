@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.rules.BuiltinRules;
+import io.github.sievelint.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,10 +30,7 @@ class ConfigLoaderTest {
   }
 
   Path write(String name, String text) throws IOException {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    return file;
+    return TestFiles.write(dir, name, text);
   }
 
   @Test

@@ -7,9 +7,9 @@ import io.github.sievelint.graph.Analysis;
 import io.github.sievelint.parse.ScriptParser;
 import io.github.sievelint.rules.BuiltinRules;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.testing.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -31,9 +31,7 @@ class KnownQuietScriptsTest {
   @TempDir Path root;
 
   private void write(String relative, String text) throws IOException {
-    Path file = root.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    TestFiles.write(root, relative, text);
   }
 
   /**

@@ -8,9 +8,8 @@ import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.RepositoryLinter;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Includes;
+import io.github.sievelint.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,9 +22,7 @@ class LimitExceededRepositoryTest {
   @TempDir Path root;
 
   private void write(String relative, String text) throws IOException {
-    Path file = root.resolve(relative);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    TestFiles.write(root, relative, text);
   }
 
   private List<Diagnostic> limits() {

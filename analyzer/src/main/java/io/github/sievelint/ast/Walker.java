@@ -47,8 +47,8 @@ public final class Walker {
   public static List<Test> tests(Arguments arguments) {
     List<Test> roots = arguments.tests();
     boolean flat = true;
-    for (Test test : roots) {
-      if (!test.arguments().tests().isEmpty()) {
+    for (int i = 0; i < roots.size(); i++) {
+      if (!roots.get(i).arguments().tests().isEmpty()) {
         flat = false;
         break;
       }

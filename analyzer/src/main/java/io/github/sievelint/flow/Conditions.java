@@ -34,9 +34,10 @@ final class Conditions {
     if (allof || anyof) {
       // allof is a conjunction, anyof a disjunction; negation swaps them (De Morgan).
       boolean conjunction = allof == positive;
-      List<Dnf> parts = new ArrayList<>();
-      for (Test operand : test.arguments().tests()) {
-        parts.add(dnf(operand, positive, factory));
+      List<Test> operands = test.arguments().tests();
+      List<Dnf> parts = new ArrayList<>(operands.size());
+      for (int i = 0; i < operands.size(); i++) {
+        parts.add(dnf(operands.get(i), positive, factory));
       }
       return conjunction ? product(parts) : union(parts);
     }
@@ -46,13 +47,15 @@ final class Conditions {
   private static Dnf union(List<Dnf> parts) {
     List<List<Literal>> terms = new ArrayList<>();
     boolean overflow = false;
-    for (Dnf part : parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      Dnf part = parts.get(i);
       overflow |= part.overflow();
-      for (List<Literal> term : part.terms()) {
+      List<List<Literal>> partTerms = part.terms();
+      for (int j = 0; j < partTerms.size(); j++) {
         if (terms.size() >= PathSet.CAP) {
           return new Dnf(terms, true);
         }
-        terms.add(term);
+        terms.add(partTerms.get(j));
       }
     }
     return new Dnf(terms, overflow);
@@ -61,13 +64,16 @@ final class Conditions {
   private static Dnf product(List<Dnf> parts) {
     List<List<Literal>> terms = List.of(List.of());
     boolean overflow = false;
-    for (Dnf part : parts) {
+    for (int p = 0; p < parts.size(); p++) {
+      Dnf part = parts.get(p);
       overflow |= part.overflow();
+      List<List<Literal>> partTerms = part.terms();
       List<List<Literal>> next = new ArrayList<>();
       outer:
-      for (List<Literal> left : terms) {
-        for (List<Literal> right : part.terms()) {
-          List<Literal> joined = conjoin(left, right);
+      for (int i = 0; i < terms.size(); i++) {
+        List<Literal> left = terms.get(i);
+        for (int j = 0; j < partTerms.size(); j++) {
+          List<Literal> joined = conjoin(left, partTerms.get(j));
           if (joined == null) {
             continue;
           }
@@ -89,9 +95,11 @@ final class Conditions {
   private static @org.jspecify.annotations.Nullable List<Literal> conjoin(
       List<Literal> left, List<Literal> right) {
     List<Literal> out = new ArrayList<>(left);
-    for (Literal literal : right) {
+    for (int i = 0; i < right.size(); i++) {
+      Literal literal = right.get(i);
       boolean duplicate = false;
-      for (Literal existing : left) {
+      for (int j = 0; j < left.size(); j++) {
+        Literal existing = left.get(j);
         if (existing.key().equals(literal.key())) {
           if (existing.positive() != literal.positive()) {
             return null;
@@ -115,7 +123,9 @@ final class Conditions {
 
   private static void appendKey(Test test, StringBuilder out) {
     out.append(test.name()).append('(');
-    for (Argument argument : test.arguments().values()) {
+    List<Argument> values = test.arguments().values();
+    for (int i = 0; i < values.size(); i++) {
+      Argument argument = values.get(i);
       if (argument instanceof Argument.Tag tag) {
         out.append(':').append(tag.name());
       } else if (argument instanceof Argument.NumberValue number) {
@@ -124,16 +134,18 @@ final class Conditions {
         quote(string, out);
       } else if (argument instanceof Argument.StringList list) {
         out.append('[');
-        for (Argument.StringValue item : list.items()) {
-          quote(item, out);
+        List<Argument.StringValue> items = list.items();
+        for (int j = 0; j < items.size(); j++) {
+          quote(items.get(j), out);
           out.append(',');
         }
         out.append(']');
       }
       out.append(' ');
     }
-    for (Test inner : test.arguments().tests()) {
-      appendKey(inner, out);
+    List<Test> tests = test.arguments().tests();
+    for (int i = 0; i < tests.size(); i++) {
+      appendKey(tests.get(i), out);
       out.append(',');
     }
     out.append(')');

@@ -14,8 +14,8 @@ public record Dnf(List<List<Literal>> terms, boolean overflow) {
   public Dnf {
     // A loop, not a stream: a condition is built for every branch of every script.
     List<List<Literal>> copy = new java.util.ArrayList<>(terms.size());
-    for (List<Literal> term : terms) {
-      copy.add(List.copyOf(term));
+    for (int i = 0; i < terms.size(); i++) {
+      copy.add(List.copyOf(terms.get(i)));
     }
     terms = java.util.Collections.unmodifiableList(copy);
   }

@@ -32,9 +32,11 @@ public record PathSet(List<Path> paths, boolean overflow) {
   public PathSet and(Dnf condition, @Nullable Step step) {
     List<Path> out = new ArrayList<>();
     boolean over = overflow || condition.overflow();
-    for (Path path : paths) {
-      for (List<Literal> term : condition.terms()) {
-        Path next = path.and(term, step);
+    List<List<Literal>> terms = condition.terms();
+    for (int i = 0; i < paths.size(); i++) {
+      Path path = paths.get(i);
+      for (int j = 0; j < terms.size(); j++) {
+        Path next = path.and(terms.get(j), step);
         if (next == null) {
           continue;
         }
@@ -50,8 +52,8 @@ public record PathSet(List<Path> paths, boolean overflow) {
   /** Every path with {@code step} appended and no new literal. */
   public PathSet with(Step step) {
     List<Path> out = new ArrayList<>();
-    for (Path path : paths) {
-      Path next = path.and(List.of(), step);
+    for (int i = 0; i < paths.size(); i++) {
+      Path next = paths.get(i).and(List.of(), step);
       if (next != null) {
         out.add(next);
       }
@@ -69,12 +71,12 @@ public record PathSet(List<Path> paths, boolean overflow) {
     }
     List<Path> out = new ArrayList<>(paths);
     boolean over = overflow || other.overflow;
-    for (Path path : other.paths) {
+    for (int i = 0; i < other.paths.size(); i++) {
       if (out.size() >= CAP) {
         over = true;
         break;
       }
-      out.add(path);
+      out.add(other.paths.get(i));
     }
     return new PathSet(out, over);
   }

@@ -52,8 +52,8 @@ final class Conditions {
     boolean conjunction = name.equals("allof") != negated;
     if (conjunction) {
       List<List<Literal>> out = TRUE;
-      for (Test t : inner) {
-        List<List<Literal>> part = dnf(t, negated);
+      for (int i = 0; i < inner.size(); i++) {
+        List<List<Literal>> part = dnf(inner.get(i), negated);
         List<List<Literal>> joined = part == null ? null : and(out, part);
         if (joined == null) {
           return null;
@@ -63,8 +63,8 @@ final class Conditions {
       return out;
     }
     List<List<Literal>> out = new ArrayList<>();
-    for (Test t : inner) {
-      List<List<Literal>> part = dnf(t, negated);
+    for (int i = 0; i < inner.size(); i++) {
+      List<List<Literal>> part = dnf(inner.get(i), negated);
       if (part == null) {
         return null;
       }
@@ -85,9 +85,10 @@ final class Conditions {
       return a;
     }
     List<List<Literal>> out = new ArrayList<>();
-    for (List<Literal> left : a) {
-      for (List<Literal> right : b) {
-        List<Literal> joined = join(left, right);
+    for (int i = 0; i < a.size(); i++) {
+      List<Literal> left = a.get(i);
+      for (int j = 0; j < b.size(); j++) {
+        List<Literal> joined = join(left, b.get(j));
         if (joined != null) {
           out.add(joined);
           if (out.size() > CAP) {
@@ -104,22 +105,29 @@ final class Conditions {
     if (right.isEmpty()) {
       return left;
     }
-    List<Literal> out = new ArrayList<>(left.size() + right.size());
-    out.addAll(left);
-    for (Literal literal : right) {
+    int leftSize = left.size();
+    int rightSize = right.size();
+    List<Literal> out = null;
+    for (int i = 0; i < rightSize; i++) {
+      Literal literal = right.get(i);
       boolean present = false;
-      for (Literal have : left) {
+      for (int j = 0; j < leftSize; j++) {
+        Literal have = left.get(j);
         if (have.contradicts(literal)) {
           return null;
         }
         present |= have.equals(literal);
       }
       if (!present) {
+        if (out == null) {
+          out = new ArrayList<>(leftSize + rightSize);
+          out.addAll(left);
+        }
         out.add(literal);
       }
     }
-    // Not copied again: nothing changes a conjunction once made.
-    return out.size() == left.size() ? left : out;
+    // Nothing changes a conjunction once made: when nothing is new, the left one is the answer.
+    return out == null ? left : out;
   }
 
   /** The literal of a test that is not a logical connective. */
@@ -283,7 +291,9 @@ final class Conditions {
   static String key(Test test) {
     boolean octet = comparator(test).equals("i;octet");
     StringBuilder out = new StringBuilder(test.name());
-    for (Argument argument : test.arguments().values()) {
+    List<Argument> values = test.arguments().values();
+    for (int i = 0; i < values.size(); i++) {
+      Argument argument = values.get(i);
       out.append(' ');
       if (argument instanceof Argument.Tag tag) {
         out.append(':').append(tag.name());
@@ -293,14 +303,16 @@ final class Conditions {
         out.append(quote(s.value(), octet));
       } else if (argument instanceof Argument.StringList list) {
         out.append('[');
-        for (Argument.StringValue s : list.items()) {
-          out.append(quote(s.value(), octet)).append(',');
+        List<Argument.StringValue> items = list.items();
+        for (int j = 0; j < items.size(); j++) {
+          out.append(quote(items.get(j).value(), octet)).append(',');
         }
         out.append(']');
       }
     }
-    for (Test inner : test.arguments().tests()) {
-      out.append(" (").append(key(inner)).append(')');
+    List<Test> tests = test.arguments().tests();
+    for (int i = 0; i < tests.size(); i++) {
+      out.append(" (").append(key(tests.get(i))).append(')');
     }
     return out.toString();
   }

@@ -104,7 +104,9 @@ final class ArgumentChecks {
   }
 
   void check(Binding binding, Named what, Set<String> available) {
-    for (Binding.BoundTag t : binding.tags()) {
+    List<Binding.BoundTag> tags = binding.tags();
+    for (int i = 0; i < tags.size(); i++) {
+      Binding.BoundTag t = tags.get(i);
       TagSpec spec = t.spec();
       String cap = spec.capability();
       if (cap != null) {
@@ -124,7 +126,9 @@ final class ArgumentChecks {
         }
       }
     }
-    for (Binding.BoundParam p : binding.params()) {
+    List<Binding.BoundParam> params = binding.params();
+    for (int i = 0; i < params.size(); i++) {
+      Binding.BoundParam p = params.get(i);
       String cap = p.spec().capability();
       if (cap == null) {
         continue;
@@ -145,12 +149,26 @@ final class ArgumentChecks {
       }
     }
     comparator(binding, what, available);
-    envelopeParts(binding, available);
-    addressHeaders(binding);
-    notifyMethods(binding, what);
-    programNames(binding, what);
-    notifyOptions(binding, what);
-    headerValues(binding, what, available);
+    // One scan for the roles present; each check below is about one role most bindings lack.
+    Set<ArgRole> roles = binding.roles();
+    if (roles.contains(ArgRole.ENVELOPE_PARTS)) {
+      envelopeParts(binding, available);
+    }
+    if (roles.contains(ArgRole.ADDRESS_HEADERS)) {
+      addressHeaders(binding);
+    }
+    if (roles.contains(ArgRole.NOTIFY_METHOD)) {
+      notifyMethods(binding, what);
+    }
+    if (roles.contains(ArgRole.PROGRAM_NAME)) {
+      programNames(binding, what);
+    }
+    if (roles.contains(ArgRole.NOTIFY_OPTIONS)) {
+      notifyOptions(binding, what);
+    }
+    if (roles.contains(ArgRole.HEADER_VALUE)) {
+      headerValues(binding, what, available);
+    }
     strings(binding, available);
   }
 
@@ -386,7 +404,9 @@ final class ArgumentChecks {
           "number " + number.raw() + " is larger than any Sieve server reads (2^64 - 1)",
           null);
     }
-    for (Argument.StringValue s : Argument.strings(argument)) {
+    List<Argument.StringValue> strings = Argument.strings(argument);
+    for (int i = 0; i < strings.size(); i++) {
+      Argument.StringValue s = strings.get(i);
       String raw = s.value();
       if (raw.indexOf("${") < 0) {
         continue;

@@ -154,7 +154,8 @@ final class Validation {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
-    for (Finding f : findings) {
+    for (int i = 0; i < findings.size(); i++) {
+      Finding f = findings.get(i);
       if (f.ruleId().equals(ruleId)) {
         out.add(f);
       }
@@ -166,8 +167,10 @@ final class Validation {
     boolean prologue = topLevel;
     Command previous = null;
     boolean chainTaken = false;
-    for (Command written : commands) {
-      for (Command command : recover(written)) {
+    for (int i = 0; i < commands.size(); i++) {
+      List<Command> recovered = recover(commands.get(i));
+      for (int j = 0; j < recovered.size(); j++) {
+        Command command = recovered.get(j);
         placement.check(command, scope.loops(), topLevel && prologue, previous);
         if (!command.is("require")) {
           prologue = false;
@@ -204,8 +207,8 @@ final class Validation {
     if (specs.isEmpty() || args.testList() || args.tests().size() != 1) {
       return List.of(command);
     }
-    for (CommandSpec spec : specs) {
-      if (spec.takesTest()) {
+    for (int i = 0; i < specs.size(); i++) {
+      if (specs.get(i).takesTest()) {
         return List.of(command);
       }
     }
@@ -245,9 +248,7 @@ final class Validation {
     List<CommandSpec> specs = language.commands(command.name());
     if (specs.isEmpty()) {
       unknown(command.name(), command.nameSpan(), scope, true);
-      for (Test test : command.arguments().tests()) {
-        test(test, scope);
-      }
+      tests(command.arguments().tests(), scope);
       if (command.block() != null) {
         block(command.block().commands(), scope, false);
       }
@@ -311,13 +312,18 @@ final class Validation {
             null);
       }
     }
-    Set<String> ihave = new HashSet<>();
+    tests(tests, scope);
+    Set<String> ihave = Set.of();
     boolean unknownIhave = false;
-    for (Test test : tests) {
-      test(test, scope);
-      if (command.is("if") || command.is("elsif")) {
-        for (Argument.StringValue cap : ihaveCapabilities(test)) {
-          String name = cap.value().toLowerCase(java.util.Locale.ROOT);
+    if (command.is("if") || command.is("elsif")) {
+      List<Argument.StringValue> capabilities = new ArrayList<>(0);
+      for (int i = 0; i < tests.size(); i++) {
+        ihaveCapabilities(tests.get(i), capabilities);
+      }
+      if (!capabilities.isEmpty()) {
+        ihave = new HashSet<>();
+        for (int i = 0; i < capabilities.size(); i++) {
+          String name = capabilities.get(i).value().toLowerCase(java.util.Locale.ROOT);
           ihave.add(name);
           unknownIhave |= language.capability(name).isEmpty();
         }
@@ -341,9 +347,7 @@ final class Validation {
     List<TestSpec> specs = language.tests(test.name());
     if (specs.isEmpty()) {
       unknown(test.name(), test.nameSpan(), scope, false);
-      for (Test inner : test.arguments().tests()) {
-        test(inner, scope);
-      }
+      tests(test.arguments().tests(), scope);
       return;
     }
     TestSpec spec = SieveLanguage.choose(specs, scope.available());
@@ -393,15 +397,21 @@ final class Validation {
         }
       }
     }
-    for (Test t : inner) {
-      test(t, scope);
+    tests(inner, scope);
+  }
+
+  private void tests(List<Test> tests, Scope scope) {
+    for (int i = 0; i < tests.size(); i++) {
+      test(tests.get(i), scope);
     }
   }
 
   private Binding bind(Node node, Signature spec, Arguments args, Span anchor, Scope scope) {
     Named what = Named.of(spec);
     List<String> missing = List.of();
-    for (String capability : spec.capabilities()) {
+    List<String> capabilities = spec.capabilities();
+    for (int i = 0; i < capabilities.size(); i++) {
+      String capability = capabilities.get(i);
       requires.credit(capability);
       if (!scope.available().contains(capability)) {
         if (missing.isEmpty()) {
@@ -425,7 +435,9 @@ final class Validation {
     if (scope.available() == top) {
       bound.put(node, binding);
     }
-    for (Binding.Problem p : binding.problems()) {
+    List<Binding.Problem> problems = binding.problems();
+    for (int i = 0; i < problems.size(); i++) {
+      Binding.Problem p = problems.get(i);
       sink.add(INVALID_ARGUMENTS, p.span(), p.message(), null);
     }
     arguments.check(binding, what, scope.available());
@@ -466,22 +478,23 @@ final class Validation {
         null);
   }
 
-  /** The capabilities named by ihave tests in a condition (RFC 5463 section 4). */
-  private static List<Argument.StringValue> ihaveCapabilities(Test condition) {
-    List<Argument.StringValue> out = new ArrayList<>();
-    List<Test> pending = new ArrayList<>(List.of(condition));
-    while (!pending.isEmpty()) {
-      Test t = pending.remove(pending.size() - 1);
-      if (t.is("ihave")) {
-        for (Argument a : t.arguments().values()) {
-          out.addAll(Argument.strings(a));
-        }
-      }
-      if (!t.is("not")) {
-        pending.addAll(t.arguments().tests());
+  /**
+   * Adds the capabilities named by the ihave tests of {@code condition} (RFC 5463 section 4), not
+   * looking under a {@code not}. Recursion is bounded by the parser's nesting limit.
+   */
+  private static void ihaveCapabilities(Test condition, List<Argument.StringValue> out) {
+    if (condition.is("ihave")) {
+      List<Argument> values = condition.arguments().values();
+      for (int i = 0; i < values.size(); i++) {
+        out.addAll(Argument.strings(values.get(i)));
       }
     }
-    return out;
+    if (!condition.is("not")) {
+      List<Test> inner = condition.arguments().tests();
+      for (int i = 0; i < inner.size(); i++) {
+        ihaveCapabilities(inner.get(i), out);
+      }
+    }
   }
 
   private static String text(@Nullable Argument argument) {

@@ -115,7 +115,9 @@ public final class Binder {
   private static @org.jspecify.annotations.Nullable TagSpec pick(
       Signature spec, String name, Set<String> available) {
     TagSpec first = null;
-    for (TagSpec t : spec.tags()) {
+    List<TagSpec> specs = spec.tags();
+    for (int i = 0; i < specs.size(); i++) {
+      TagSpec t = specs.get(i);
       if (!t.name().equals(name)) {
         continue;
       }
@@ -142,7 +144,8 @@ public final class Binder {
     }
     Set<String> seen = new HashSet<>();
     Map<String, Binding.BoundTag> byGroup = new HashMap<>();
-    for (Binding.BoundTag t : tags) {
+    for (int i = 0; i < tags.size(); i++) {
+      Binding.BoundTag t = tags.get(i);
       String name = t.spec().name();
       if (!seen.add(name)) {
         problems.add(
@@ -168,7 +171,8 @@ public final class Binder {
                     + Signature.groupWords(group)));
       }
     }
-    for (Binding.BoundTag t : tags) {
+    for (int i = 0; i < tags.size(); i++) {
+      Binding.BoundTag t = tags.get(i);
       String needed = t.spec().requiresTag();
       if (needed != null && !seen.contains(needed)) {
         problems.add(
@@ -230,7 +234,8 @@ public final class Binder {
     List<Binding.BoundParam> out = new ArrayList<>();
     int extra = found - required;
     int next = 0;
-    for (Param p : params) {
+    for (int i = 0; i < params.size(); i++) {
+      Param p = params.get(i);
       if (p.optional()) {
         if (extra == 0) {
           continue;
@@ -266,7 +271,9 @@ public final class Binder {
     if (param.values().isEmpty()) {
       return;
     }
-    for (Argument.StringValue s : Argument.strings(value)) {
+    List<Argument.StringValue> strings = Argument.strings(value);
+    for (int i = 0; i < strings.size(); i++) {
+      Argument.StringValue s = strings.get(i);
       if (s.value().contains("${")) {
         continue;
       }

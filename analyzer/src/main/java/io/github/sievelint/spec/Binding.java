@@ -3,8 +3,10 @@ package io.github.sievelint.spec;
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.source.Span;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +36,8 @@ public record Binding(
 
   /** The tag named {@code name} (without colon), if given. */
   public Optional<BoundTag> tag(String name) {
-    for (BoundTag t : tags) {
+    for (int i = 0; i < tags.size(); i++) {
+      BoundTag t = tags.get(i);
       if (t.spec().name().equals(name)) {
         return Optional.of(t);
       }
@@ -44,7 +47,8 @@ public record Binding(
 
   /** The match type in effect: the tag of the MATCH-TYPE group, or "is" (RFC 5228 2.7.1). */
   public String matchType() {
-    for (BoundTag t : tags) {
+    for (int i = 0; i < tags.size(); i++) {
+      BoundTag t = tags.get(i);
       String group = t.spec().group();
       if (group != null && group.equals(Table.MATCH_TYPE)) {
         return t.spec().name();
@@ -84,6 +88,25 @@ public record Binding(
     return out == null ? List.of() : out;
   }
 
+  /**
+   * The roles present: lets a caller with many role questions skip the absent roles after one scan
+   * (most bindings have two or three of the twenty roles).
+   */
+  public Set<ArgRole> roles() {
+    EnumSet<ArgRole> roles = EnumSet.noneOf(ArgRole.class);
+    for (int i = 0; i < tags.size(); i++) {
+      BoundTag t = tags.get(i);
+      Param p = t.spec().argument();
+      if (p != null && t.value() != null) {
+        roles.add(effectiveRole(p));
+      }
+    }
+    for (int i = 0; i < params.size(); i++) {
+      roles.add(effectiveRole(params.get(i).spec()));
+    }
+    return roles;
+  }
+
   /** The strings of {@link #withRole}, flattened. */
   public List<Argument.StringValue> stringsWithRole(ArgRole role) {
     List<Argument> values = withRole(role);
@@ -94,8 +117,8 @@ public record Binding(
       return Argument.strings(values.get(0));
     }
     List<Argument.StringValue> out = new ArrayList<>();
-    for (Argument a : values) {
-      out.addAll(Argument.strings(a));
+    for (int i = 0; i < values.size(); i++) {
+      out.addAll(Argument.strings(values.get(i)));
     }
     return out;
   }

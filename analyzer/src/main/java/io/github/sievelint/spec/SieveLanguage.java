@@ -124,12 +124,23 @@ public final class SieveLanguage {
    * first one when none is: that one is then reported as missing its require.
    */
   public static <S extends Signature> S choose(List<S> specs, Set<String> available) {
-    for (S spec : specs) {
-      if (available.containsAll(spec.capabilities())) {
+    // Most names have one spec, which is the answer either way.
+    for (int i = 0, n = specs.size(); n > 1 && i < n; i++) {
+      S spec = specs.get(i);
+      if (containsAll(available, spec.capabilities())) {
         return spec;
       }
     }
     return specs.get(0);
+  }
+
+  private static boolean containsAll(Set<String> available, List<String> needed) {
+    for (int i = 0; i < needed.size(); i++) {
+      if (!available.contains(needed.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static SieveLanguage build(List<Consumer<Table>> tables) {

@@ -147,7 +147,8 @@ final class PathWalker {
     List<State> out = new ArrayList<>();
     List<List<Literal>> before = Conditions.TRUE;
     boolean hasElse = false;
-    for (Command branch : chain) {
+    for (int b = 0; b < chain.size(); b++) {
+      Command branch = chain.get(b);
       List<List<Literal>> condition = Conditions.TRUE;
       List<List<Literal>> negation = Conditions.TRUE;
       if (branch.is("else")) {
@@ -187,9 +188,10 @@ final class PathWalker {
 
   private List<State> apply(List<State> in, List<List<Literal>> condition) {
     List<State> out = new ArrayList<>();
-    for (State state : in) {
-      for (List<Literal> conjunction : condition) {
-        List<Literal> joined = Conditions.join(state.lits(), conjunction);
+    for (int i = 0; i < in.size(); i++) {
+      State state = in.get(i);
+      for (int j = 0; j < condition.size(); j++) {
+        List<Literal> joined = Conditions.join(state.lits(), condition.get(j));
         if (joined != null) {
           out.add(new State(joined, state.cancelled(), state.kept()));
         }
@@ -239,8 +241,9 @@ final class PathWalker {
         return cancel(live);
       }
       case "keep" -> {
-        List<State> out = new ArrayList<>();
-        for (State state : live) {
+        List<State> out = new ArrayList<>(live.size());
+        for (int i = 0; i < live.size(); i++) {
+          State state = live.get(i);
           out.add(state.with(state.cancelled(), true));
         }
         return distinct(out);
@@ -300,8 +303,9 @@ final class PathWalker {
   }
 
   private static List<State> cancel(List<State> live) {
-    List<State> out = new ArrayList<>();
-    for (State state : live) {
+    List<State> out = new ArrayList<>(live.size());
+    for (int i = 0; i < live.size(); i++) {
+      State state = live.get(i);
       out.add(state.with(true, state.kept()));
     }
     return distinct(out);
@@ -309,8 +313,8 @@ final class PathWalker {
 
   private void visit(Command command, List<State> live, String file) {
     Map<List<Literal>, Boolean> paths = new LinkedHashMap<>();
-    for (State state : live) {
-      paths.put(state.lits(), Boolean.TRUE);
+    for (int i = 0; i < live.size(); i++) {
+      paths.put(live.get(i).lits(), Boolean.TRUE);
     }
     visitor.action(command, file, role, List.copyOf(paths.keySet()), capped);
   }

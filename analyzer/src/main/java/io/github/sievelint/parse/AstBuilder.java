@@ -47,7 +47,9 @@ final class AstBuilder {
     if (ctx.children == null) {
       return out;
     }
-    for (ParseTree child : ctx.children) {
+    List<ParseTree> children = ctx.children;
+    for (int i = 0; i < children.size(); i++) {
+      ParseTree child = children.get(i);
       if (child instanceof SieveParser.CommandContext command) {
         Command built = command(command);
         if (built != null) {
@@ -113,7 +115,9 @@ final class AstBuilder {
     SieveParser.ArgumentsContext args = null;
     SieveParser.BlockContext block = null;
     if (ctx.children != null) {
-      for (ParseTree child : ctx.children) {
+      List<ParseTree> children = ctx.children;
+      for (int i = 0; i < children.size(); i++) {
+        ParseTree child = children.get(i);
         if (child instanceof TerminalNode t) {
           if (name == null && t.getSymbol().getType() == SieveParser.IDENTIFIER) {
             name = t;
@@ -152,7 +156,9 @@ final class AstBuilder {
     SieveParser.TestContext single = null;
     SieveParser.TestListContext testList = null;
     if (ctx.children != null) {
-      for (ParseTree child : ctx.children) {
+      List<ParseTree> children = ctx.children;
+      for (int i = 0; i < children.size(); i++) {
+        ParseTree child = children.get(i);
         if (child instanceof SieveParser.ArgumentContext a) {
           written.add(a);
         } else if (child instanceof SieveParser.TestContext t) {
@@ -171,11 +177,11 @@ final class AstBuilder {
               + " sievelint reads; the arguments past it are left out",
           span(ctx));
     }
-    for (SieveParser.ArgumentContext argument : written) {
+    for (int i = 0; i < written.size(); i++) {
       if (values.size() == ScriptParser.MAX_LIST_ITEMS) {
         break;
       }
-      Argument built = argument(argument);
+      Argument built = argument(written.get(i));
       if (built != null) {
         values.add(built);
       }
@@ -189,10 +195,14 @@ final class AstBuilder {
       }
     } else if (testList != null) {
       list = true;
-      for (SieveParser.TestContext t : testList.test()) {
-        Test test = test(t);
-        if (test != null) {
-          tests.add(test);
+      // The children scanned in place: testList.test() would build a list of them first.
+      List<ParseTree> children = testList.children == null ? List.of() : testList.children;
+      for (int i = 0; i < children.size(); i++) {
+        if (children.get(i) instanceof SieveParser.TestContext t) {
+          Test test = test(t);
+          if (test != null) {
+            tests.add(test);
+          }
         }
       }
     }
@@ -216,7 +226,9 @@ final class AstBuilder {
     SieveParser.StringContext string = null;
     SieveParser.StringListContext stringList = null;
     if (ctx.children != null) {
-      for (ParseTree child : ctx.children) {
+      List<ParseTree> children = ctx.children;
+      for (int i = 0; i < children.size(); i++) {
+        ParseTree child = children.get(i);
         if (child instanceof TerminalNode t) {
           int type = t.getSymbol().getType();
           if (type == SieveParser.TAG && tag == null) {
@@ -253,11 +265,11 @@ final class AstBuilder {
             span(stringList));
       }
       List<Argument.StringValue> items = new ArrayList<>(Math.min(strings.size(), 16));
-      for (SieveParser.StringContext s : strings) {
+      for (int i = 0; i < strings.size(); i++) {
         if (items.size() == ScriptParser.MAX_LIST_ITEMS) {
           break;
         }
-        Argument.StringValue value = string(s);
+        Argument.StringValue value = string(strings.get(i));
         if (value != null) {
           items.add(value);
         }
@@ -287,7 +299,9 @@ final class AstBuilder {
     TerminalNode unterminated = null;
     SieveParser.MultiLineContext multiLine = null;
     if (ctx.children != null) {
-      for (ParseTree child : ctx.children) {
+      List<ParseTree> children = ctx.children;
+      for (int i = 0; i < children.size(); i++) {
+        ParseTree child = children.get(i);
         if (child instanceof TerminalNode t) {
           int type = t.getSymbol().getType();
           if (type == SieveParser.QUOTED_STRING && quoted == null) {

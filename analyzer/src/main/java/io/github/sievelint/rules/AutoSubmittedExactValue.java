@@ -45,7 +45,9 @@ public final class AutoSubmittedExactValue implements Rule {
       if (!flow.reachable(command)) {
         continue;
       }
-      for (Test test : Walker.tests(command.arguments())) {
+      List<Test> tests = Walker.tests(command.arguments());
+      for (int t = 0; t < tests.size(); t++) {
+        Test test = tests.get(t);
         Grade caught = GuardForms.catches(test).get(Facet.AUTO);
         if ((caught != null && caught.full()) || GuardForms.clears(test).containsKey(Facet.AUTO)) {
           return;

@@ -48,7 +48,9 @@ public final class ConstantTest implements Rule {
       }
       List<Test> conditionTests = command.arguments().tests();
       Test whole = conditionTests.size() == 1 ? conditionTests.get(0) : null;
-      for (Test test : Walker.tests(command.arguments())) {
+      List<Test> tests = Walker.tests(command.arguments());
+      for (int t = 0; t < tests.size(); t++) {
+        Test test = tests.get(t);
         // The same node, not an equal one: a record's equals would compare whole subtrees.
         @SuppressWarnings("ReferenceEquality")
         boolean isWhole = test == whole;

@@ -40,7 +40,9 @@ public final class DuplicateIneffective implements Rule {
       if (!flow.reachable(command)) {
         continue;
       }
-      for (Test test : Walker.tests(command.arguments())) {
+      List<Test> tests = Walker.tests(command.arguments());
+      for (int t = 0; t < tests.size(); t++) {
+        Test test = tests.get(t);
         if (test.is("duplicate")) {
           checkSeconds(context, test);
         }

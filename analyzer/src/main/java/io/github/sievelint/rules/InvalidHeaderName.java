@@ -9,6 +9,7 @@ import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.spec.ArgRole;
 import io.github.sievelint.spec.ScriptBindings;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +36,9 @@ public final class InvalidHeaderName implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (ScriptBindings.Bound bound : ArgumentValues.bindings(context).all()) {
+    List<ScriptBindings.Bound> all = ArgumentValues.bindings(context).all();
+    for (int b = 0; b < all.size(); b++) {
+      ScriptBindings.Bound bound = all.get(b);
       for (Argument.StringValue name : bound.binding().stringsWithRole(ArgRole.HEADER_NAMES)) {
         if (ArgumentValues.unknown(context, name)) {
           continue;

@@ -31,7 +31,9 @@ public final class InvalidRegex implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (ScriptBindings.Bound bound : ArgumentValues.bindings(context).all()) {
+    List<ScriptBindings.Bound> all = ArgumentValues.bindings(context).all();
+    for (int b = 0; b < all.size(); b++) {
+      ScriptBindings.Bound bound = all.get(b);
       if (!bound.binding().matchType().equals("regex")) {
         continue;
       }

@@ -162,7 +162,9 @@ public final class InvalidVariable implements Rule {
     List<Argument.StringValue> out = new ArrayList<>();
     for (Command command : Walker.commands(context.script())) {
       addStrings(command.arguments(), out);
-      for (Test test : Walker.tests(command.arguments())) {
+      List<Test> tests = Walker.tests(command.arguments());
+      for (int t = 0; t < tests.size(); t++) {
+        Test test = tests.get(t);
         addStrings(test.arguments(), out);
       }
     }

@@ -69,7 +69,9 @@ record VariableReads(
         }
         add(out, argument, entry, command, null);
       }
-      for (Test test : Walker.tests(command.arguments())) {
+      List<Test> tests = Walker.tests(command.arguments());
+      for (int t = 0; t < tests.size(); t++) {
+        Test test = tests.get(t);
         FlowState state = flow.atTest(test).orElse(entry);
         for (Argument argument : test.arguments().values()) {
           add(out, argument, state, command, test);

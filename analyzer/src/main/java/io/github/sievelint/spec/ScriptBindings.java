@@ -61,7 +61,8 @@ public final class ScriptBindings {
     SieveLanguage language = SieveLanguage.standard();
     List<Command> commands = Walker.commands(script);
     Set<String> required = new HashSet<>();
-    for (Command command : commands) {
+    for (int i = 0; i < commands.size(); i++) {
+      Command command = commands.get(i);
       if (command.is("require")) {
         for (Argument a : command.arguments().values()) {
           for (Argument.StringValue cap : Argument.strings(a)) {
@@ -71,7 +72,8 @@ public final class ScriptBindings {
       }
     }
     List<Bound> all = new ArrayList<>();
-    for (Command command : commands) {
+    for (int i = 0; i < commands.size(); i++) {
+      Command command = commands.get(i);
       List<CommandSpec> specs = language.commands(command.name());
       if (!specs.isEmpty()) {
         Binding known = earlier.find(command, required);
@@ -81,12 +83,14 @@ public final class ScriptBindings {
         }
         all.add(new Bound(command, known));
       }
-      for (Test test : Walker.tests(command.arguments())) {
-        List<TestSpec> tests = language.tests(test.name());
-        if (!tests.isEmpty()) {
+      List<Test> tests = Walker.tests(command.arguments());
+      for (int t = 0; t < tests.size(); t++) {
+        Test test = tests.get(t);
+        List<TestSpec> testSpecs = language.tests(test.name());
+        if (!testSpecs.isEmpty()) {
           Binding known = earlier.find(test, required);
           if (known == null) {
-            Signature spec = SieveLanguage.choose(tests, required);
+            Signature spec = SieveLanguage.choose(testSpecs, required);
             known = Binder.bind(spec, test.arguments(), required, test.nameSpan());
           }
           all.add(new Bound(test, known));

@@ -136,7 +136,7 @@ public final class RepositoryLinter {
       return new Result(Optional.empty(), List.of(), Map.of(), List.of(), null, Set.of(), Set.of());
     }
     MailModel model = loaded.get();
-    RepositoryPaths paths = new RepositoryPaths(model.root());
+    RepositoryPaths paths = model.paths();
     Function<String, String> shown = relative -> display.apply(paths.root().resolve(relative));
     // Both the forwarding analysis and the effective scripts read every account's scripts; they
     // share one parse of each. The effective script of an account is analysed right after its

@@ -69,7 +69,7 @@ public final class Includes {
 
   public Includes(MailModel model) {
     this.model = model;
-    this.paths = new RepositoryPaths(model.root());
+    this.paths = model.paths();
   }
 
   /** The include a command makes, or empty when it is not an include with a constant name. */

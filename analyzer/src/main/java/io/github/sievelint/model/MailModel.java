@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * addresses, which script each runs, the MTA aliases and catch-alls, the global scripts, and the
  * problems met while reading all that.
  *
- * @param root the repository root every relative path starts from
+ * @param paths the repository root every relative path starts from, with what is known of its files
+ *     (the repository pass asks again about the scripts the model checked)
  * @param source how the model was found: {@code sievelint.yaml} or the name of a detected layout
  * @param manifest the manifest file, relative, if the model came from one
  * @param server the server profile id the manifest names, if any
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param problems what was wrong with the sources
  */
 public record MailModel(
-    Path root,
+    RepositoryPaths paths,
     String source,
     @Nullable String manifest,
     @Nullable String server,
@@ -47,6 +48,11 @@ public record MailModel(
 
   /** A script named somewhere in the model, with the line that names it. */
   public record ScriptRef(String path, Location where) {}
+
+  /** The repository root every relative path starts from. */
+  public Path root() {
+    return paths.root();
+  }
 
   public MailModel {
     domains = Set.copyOf(domains);

@@ -88,7 +88,7 @@ final class ModelBuilder {
     sorted.sort(Comparator.comparing(Account::address));
     problems.sort(Comparator.comparing(ModelProblem::where));
     return new MailModel(
-        paths.root(),
+        paths,
         source,
         manifest,
         server,

@@ -39,6 +39,16 @@ public final class RepositoryPaths {
 
   private static final int MAX_FOLDERS = 100_000;
 
+  /**
+   * Relative names {@link #isFile} found to be regular files inside the root: the model checks
+   * every account's script, then the repository pass asks {@link #inside} about the same names. One
+   * run reads a repository that does not change under it.
+   */
+  private final java.util.Set<String> knownFiles =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  private static final int MAX_KNOWN_FILES = 1_000_000;
+
   public Path root() {
     return root;
   }
@@ -71,6 +81,9 @@ public final class RepositoryPaths {
     if (path == null) {
       return Optional.empty();
     }
+    if (knownFiles.contains(relative)) {
+      return Optional.of(path);
+    }
     try {
       BasicFileAttributes attributes = attributes(path);
       Path real = attributes == null ? null : realPath(path, attributes);
@@ -85,6 +98,17 @@ public final class RepositoryPaths {
 
   /** Whether a relative name is an existing regular file inside the root. */
   public boolean isFile(String relative) {
+    if (knownFiles.contains(relative)) {
+      return true;
+    }
+    boolean file = checkFile(relative);
+    if (file && knownFiles.size() < MAX_KNOWN_FILES) {
+      knownFiles.add(relative);
+    }
+    return file;
+  }
+
+  private boolean checkFile(String relative) {
     Path path = candidate(relative);
     BasicFileAttributes attributes = path == null ? null : attributes(path);
     if (path == null || attributes == null) {

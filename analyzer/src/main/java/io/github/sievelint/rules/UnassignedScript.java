@@ -7,7 +7,6 @@ import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Location;
 import io.github.sievelint.model.ModelProblem;
-import io.github.sievelint.model.RepositoryPaths;
 import java.util.List;
 import java.util.Set;
 
@@ -43,7 +42,7 @@ public final class UnassignedScript implements RepositoryRule {
       }
     }
     Set<String> used = context.analysis().usedScripts();
-    for (String script : new RepositoryPaths(context.model().root()).scripts()) {
+    for (String script : context.model().paths().scripts()) {
       if (!used.contains(script)) {
         context.report(
             Location.fileStart(script),

@@ -101,6 +101,9 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("check")) {
+      Preload.start();
+    }
     int exit;
     try {
       exit = run(args, System.out, System.err);

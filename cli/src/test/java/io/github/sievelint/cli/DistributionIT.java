@@ -66,6 +66,28 @@ class DistributionIT {
   }
 
   @Test
+  void firstRunTrainsTheClassArchiveOnACheck() throws Exception {
+    // The first command loads neither the rules nor the parser; the archive holds them anyway.
+    Result version = run(List.of(link.toString(), "--version"), javaHome());
+    assertThat(version.code()).as(version.toString()).isZero();
+    assertThat(dir.resolve("sievelint-" + VERSION + "/lib/sievelint.jsa")).exists();
+
+    Path script = dir.resolve("a.sieve");
+    Files.writeString(script, "require \"vacation\";\nvacation \"x\";\n", StandardCharsets.UTF_8);
+    Path log = dir.resolve("classes.log");
+    Map<String, String> env = new HashMap<>(javaHome());
+    env.put("SIEVELINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+    Result check = run(List.of(link.toString(), "check", script.toString()), env);
+    assertThat(check.code()).as(check.toString()).isEqualTo(1);
+    assertThat(Files.readAllLines(log, StandardCharsets.UTF_8))
+        .anyMatch(
+            line -> line.contains("io.github.sievelint.lint.Linter source: shared objects file"))
+        .anyMatch(
+            line ->
+                line.contains("io.github.sievelint.grammar.SieveParser source: shared objects"));
+  }
+
+  @Test
   void launcherRefusesAnOldJava() throws Exception {
     Path fake = dir.resolve("oldjava/bin/java");
     Files.createDirectories(fake.getParent());

@@ -62,7 +62,7 @@ public final class ScriptParser {
       return new ParseResult(source, empty, List.of(tooLarge), List.of());
     }
     OffsetMap offsets = new OffsetMap(text);
-    SieveLexer lexer = new SieveLexer(CharStreams.fromString(text, source.path()));
+    SieveLexer lexer = new FastSieveLexer(CharStreams.fromString(text, source.path()));
     lexer.removeErrorListeners();
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();

@@ -40,7 +40,9 @@ public final class AutoSubmittedExactValue implements Rule {
   @Override
   public void check(RuleContext context) {
     Flow flow = ScriptFlow.of(context);
+    // The exact tests first: most scripts have none, and then no guard needs classifying.
     List<Test> exact = new ArrayList<>();
+    List<Test> reachable = new ArrayList<>();
     for (Command command : Walker.commands(context.script())) {
       if (!flow.reachable(command)) {
         continue;
@@ -48,10 +50,7 @@ public final class AutoSubmittedExactValue implements Rule {
       List<Test> tests = Walker.tests(command.arguments());
       for (int t = 0; t < tests.size(); t++) {
         Test test = tests.get(t);
-        Grade caught = GuardForms.catches(test).get(Facet.AUTO);
-        if ((caught != null && caught.full()) || GuardForms.clears(test).containsKey(Facet.AUTO)) {
-          return;
-        }
+        reachable.add(test);
         if (!test.is("header")) {
           continue;
         }
@@ -59,6 +58,17 @@ public final class AutoSubmittedExactValue implements Rule {
         if (shape.lowerValues(0).contains("auto-submitted") && exactAutoValues(shape)) {
           exact.add(test);
         }
+      }
+    }
+    if (exact.isEmpty()) {
+      return;
+    }
+    // A test elsewhere that catches or clears all automatic mail makes the exact ones harmless.
+    for (int t = 0; t < reachable.size(); t++) {
+      Test test = reachable.get(t);
+      Grade caught = GuardForms.catches(test).get(Facet.AUTO);
+      if ((caught != null && caught.full()) || GuardForms.clears(test).containsKey(Facet.AUTO)) {
+        return;
       }
     }
     for (Test test : exact) {

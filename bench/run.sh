@@ -27,7 +27,8 @@ if [ ! -x /usr/bin/time ]; then
     echo "bench: /usr/bin/time is needed (apt-get install time)" >&2; exit 2; fi
 fi
 
-# The launcher builds the jar when it is missing or stale; do it before timing anything.
+# The launcher builds the jar when it is missing or stale, and trains its class-data archive on
+# first use; both happen here, before anything is timed.
 $sievelint --version >/dev/null
 
 # The generator lives in the analyzer's tests and needs only the JDK.

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -173,6 +174,20 @@ public final class RepositoryLinter {
         };
     LintSettings effective = settingsFor(model, settings);
     EffectiveScripts scripts = EffectiveScripts.start(model, tree, quiet, registry, effective);
+    List<RepositoryRule> rules = new ArrayList<>();
+    for (Rule rule : registry.rules()) {
+      if (rule instanceof RepositoryRule repositoryRule && effective.enabled(rule.info().id())) {
+        rules.add(repositoryRule);
+      }
+    }
+    // What the rules can do with the model alone runs beside the analysis of the accounts (in the
+    // pool when there is one), not after it.
+    ForkJoinTask<?> prepared = ForkJoinTask.adapt(() -> rules.forEach(r -> r.prepare(model)));
+    if (ForkJoinTask.inForkJoinPool()) {
+      prepared.fork();
+    } else {
+      prepared.invoke();
+    }
     Analysis analysis =
         Analysis.run(
             model,
@@ -194,16 +209,13 @@ public final class RepositoryLinter {
     // The repository rules run side by side (in parallel when called inside a pool), each with a
     // context of its own; their findings join in rule order, as when run one after the other. They
     // share only the analysis, whose lazily built parts (the graph, its components) are guarded.
-    List<RepositoryRule> rules = new ArrayList<>();
+    prepared.join();
     List<RepositoryContext> contexts = new ArrayList<>();
-    for (Rule rule : registry.rules()) {
-      if (rule instanceof RepositoryRule repositoryRule && effective.enabled(rule.info().id())) {
-        RepositoryContext context =
-            new RepositoryContext(analysis, scripts, effective, shown, new ArrayList<>());
-        context.setCurrent(rule.info());
-        rules.add(repositoryRule);
-        contexts.add(context);
-      }
+    for (RepositoryRule rule : rules) {
+      RepositoryContext context =
+          new RepositoryContext(analysis, scripts, effective, shown, new ArrayList<>());
+      context.setCurrent(rule.info());
+      contexts.add(context);
     }
     IntStream.range(0, rules.size()).parallel().forEach(i -> rules.get(i).check(contexts.get(i)));
     Set<String> reported = new HashSet<>();

@@ -1,10 +1,20 @@
 package io.github.sievelint.lint;
 
+import io.github.sievelint.model.MailModel;
+
 /**
  * A rule that needs the whole repository: the mail-system model and the forwarding graph. It is
  * silent when a script is linted alone.
  */
 public interface RepositoryRule extends Rule {
+
+  /**
+   * Starts work that needs only the model, such as reading the repository's folders; it runs while
+   * the accounts are analysed, before {@link #check}.
+   */
+  default void prepare(MailModel model) {
+    // Most rules need the analysis.
+  }
 
   /** Looks at the analysed repository in {@code context} and reports what it finds. */
   void check(RepositoryContext context);

@@ -196,7 +196,17 @@ public final class RepositoryPaths {
    * Every {@code *.sieve} and {@code *.siv} file under the root, relative and sorted, skipping
    * {@code .git}, {@code target}, {@code node_modules}, hidden files and links out of the root.
    */
-  public List<String> scripts() {
+  public synchronized List<String> scripts() {
+    if (scripts == null) {
+      scripts = List.copyOf(walkScripts());
+    }
+    return scripts;
+  }
+
+  /** What {@link #scripts} found, once found: one run reads an unchanging repository. */
+  private @Nullable List<String> scripts;
+
+  private List<String> walkScripts() {
     List<String> out = new ArrayList<>();
     try {
       // Not Files.walk with a regex per path: this runs over every file of a large repository.

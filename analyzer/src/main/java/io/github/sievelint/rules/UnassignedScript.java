@@ -6,6 +6,7 @@ import io.github.sievelint.lint.RepositoryRule;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Location;
+import io.github.sievelint.model.MailModel;
 import io.github.sievelint.model.ModelProblem;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,12 @@ public final class UnassignedScript implements RepositoryRule {
   @Override
   public RuleInfo info() {
     return INFO;
+  }
+
+  @Override
+  public void prepare(MailModel model) {
+    // The walk of the repository's folders is remembered by the model's paths for check.
+    model.paths().scripts();
   }
 
   @Override

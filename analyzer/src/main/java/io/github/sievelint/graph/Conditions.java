@@ -3,6 +3,7 @@ package io.github.sievelint.graph;
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Test;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,26 +35,32 @@ final class Conditions {
 
   /**
    * The condition under which {@code test} is true ({@code negated}: false), in DNF; null when it
-   * expands past {@link #CAP}.
+   * expands past {@link #CAP}. The literals of its tests come from {@code known}, by identity, and
+   * new ones go there: a walk asks about each condition twice (true, then false).
    */
-  @Nullable List<List<Literal>> dnf(Test test, boolean negated) {
+  @Nullable List<List<Literal>> dnf(
+      Test test, boolean negated, IdentityHashMap<Test, Literal> known) {
     String name = test.name();
     List<Test> inner = test.arguments().tests();
     if (name.equals("true") || name.equals("false")) {
       return name.equals("true") != negated ? TRUE : FALSE;
     }
     if (name.equals("not")) {
-      return inner.size() == 1 ? dnf(inner.get(0), !negated) : TRUE;
+      return inner.size() == 1 ? dnf(inner.get(0), !negated, known) : TRUE;
     }
     if (!name.equals("allof") && !name.equals("anyof")) {
-      Literal literal = literal(test);
+      Literal literal = known.get(test);
+      if (literal == null) {
+        literal = literal(test);
+        known.put(test, literal);
+      }
       return List.of(List.of(negated ? literal.negate() : literal));
     }
     boolean conjunction = name.equals("allof") != negated;
     if (conjunction) {
       List<List<Literal>> out = TRUE;
       for (int i = 0; i < inner.size(); i++) {
-        List<List<Literal>> part = dnf(inner.get(i), negated);
+        List<List<Literal>> part = dnf(inner.get(i), negated, known);
         List<List<Literal>> joined = part == null ? null : and(out, part);
         if (joined == null) {
           return null;
@@ -64,7 +71,7 @@ final class Conditions {
     }
     List<List<Literal>> out = new ArrayList<>();
     for (int i = 0; i < inner.size(); i++) {
-      List<List<Literal>> part = dnf(inner.get(i), negated);
+      List<List<Literal>> part = dnf(inner.get(i), negated, known);
       if (part == null) {
         return null;
       }

@@ -7,6 +7,7 @@ import io.github.sievelint.model.Includes;
 import io.github.sievelint.model.Location;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,10 @@ final class PathWalker {
   }
 
   private final Conditions conditions;
+
+  /** The literal of each test met in this walk, by identity (see {@link Conditions#dnf}). */
+  private final IdentityHashMap<Test, Literal> literals = new IdentityHashMap<>();
+
   private final IncludeLookup includes;
   private final Visitor visitor;
   private List<State> stopped = new ArrayList<>();
@@ -156,8 +161,8 @@ final class PathWalker {
       } else {
         List<Test> tests = branch.arguments().tests();
         if (tests.size() == 1) {
-          condition = orTrue(conditions.dnf(tests.get(0), false));
-          negation = orTrue(conditions.dnf(tests.get(0), true));
+          condition = orTrue(conditions.dnf(tests.get(0), false, literals));
+          negation = orTrue(conditions.dnf(tests.get(0), true, literals));
         } else {
           negation = Conditions.TRUE;
         }

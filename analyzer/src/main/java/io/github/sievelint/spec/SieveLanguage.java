@@ -124,8 +124,10 @@ public final class SieveLanguage {
    * first one when none is: that one is then reported as missing its require.
    */
   public static <S extends Signature> S choose(List<S> specs, Set<String> available) {
-    // Most names have one spec, which is the answer either way.
-    for (int i = 0, n = specs.size(); n > 1 && i < n; i++) {
+    if (specs.size() == 1) {
+      return specs.get(0); // most names have one spec, the answer either way
+    }
+    for (int i = 0; i < specs.size(); i++) {
       S spec = specs.get(i);
       if (containsAll(available, spec.capabilities())) {
         return spec;

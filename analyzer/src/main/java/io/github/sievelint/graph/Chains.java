@@ -1,8 +1,7 @@
 package io.github.sievelint.graph;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,33 +27,52 @@ final class Chains {
       }
     }
     int n = components.size();
+    // The edges between components, grouped by the component they leave (compressed rows): one
+    // pass over the edges and one lookup of each end, not one per visit.
+    Edge[] edges = graph.edgeSet().toArray(new Edge[0]);
+    int[] from = new int[edges.length];
+    int[] to = new int[edges.length];
     int[] inDegree = new int[n];
-    for (Edge edge : graph.edgeSet()) {
-      int from = index(component, edge.from());
-      int to = index(component, edge.to());
-      if (from != to) {
-        inDegree[to]++;
+    int[] start = new int[n + 1];
+    for (int e = 0; e < edges.length; e++) {
+      from[e] = index(component, edges[e].from());
+      to[e] = index(component, edges[e].to());
+      if (from[e] != to[e]) {
+        inDegree[to[e]]++;
+        start[from[e] + 1]++;
+      }
+    }
+    for (int c = 0; c < n; c++) {
+      start[c + 1] += start[c];
+    }
+    Edge[] leaving = new Edge[start[n]];
+    int[] target = new int[start[n]];
+    int[] filled = Arrays.copyOf(start, n);
+    for (int e = 0; e < edges.length; e++) {
+      if (from[e] != to[e]) {
+        int at = filled[from[e]]++;
+        leaving[at] = edges[e];
+        target[at] = to[e];
       }
     }
     // Kahn's order, then longest paths from the end backwards.
     int[] order = new int[n];
     int[] remaining = inDegree.clone();
-    Deque<Integer> ready = new ArrayDeque<>();
-    for (int i = 0; i < n; i++) {
-      if (remaining[i] == 0) {
-        ready.add(i);
+    int[] ready = new int[n];
+    int head = 0;
+    int tail = 0;
+    for (int c = 0; c < n; c++) {
+      if (remaining[c] == 0) {
+        ready[tail++] = c;
       }
     }
     int count = 0;
-    while (!ready.isEmpty()) {
-      int c = ready.poll();
+    while (head < tail) {
+      int c = ready[head++];
       order[count++] = c;
-      for (Node node : components.get(c)) {
-        for (Edge edge : graph.outgoingEdgesOf(node)) {
-          int to = index(component, edge.to());
-          if (to != c && --remaining[to] == 0) {
-            ready.add(to);
-          }
+      for (int k = start[c]; k < start[c + 1]; k++) {
+        if (--remaining[target[k]] == 0) {
+          ready[tail++] = target[k];
         }
       }
     }
@@ -62,21 +80,16 @@ final class Chains {
     Edge[] next = new Edge[n];
     for (int k = count - 1; k >= 0; k--) {
       int c = order[k];
-      for (Node node : components.get(c)) {
-        for (Edge edge : graph.outgoingEdgesOf(node)) {
-          int to = index(component, edge.to());
-          if (to == c) {
-            continue;
-          }
-          int length = (edge.scripted() ? 1 : 0) + best[to];
-          Edge current = next[c];
-          if (length > best[c]
-              || (length == best[c]
-                  && current != null
-                  && Cycles.EDGE_ORDER.compare(edge, current) < 0)) {
-            best[c] = length;
-            next[c] = edge;
-          }
+      for (int e = start[c]; e < start[c + 1]; e++) {
+        Edge edge = leaving[e];
+        int length = (edge.scripted() ? 1 : 0) + best[target[e]];
+        Edge current = next[c];
+        if (length > best[c]
+            || (length == best[c]
+                && current != null
+                && Cycles.EDGE_ORDER.compare(edge, current) < 0)) {
+          best[c] = length;
+          next[c] = edge;
         }
       }
     }

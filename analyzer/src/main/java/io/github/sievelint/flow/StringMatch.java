@@ -59,12 +59,93 @@ public final class StringMatch {
     return false;
   }
 
+  /**
+   * Longest expression and deepest group nesting run here: the JDK compiles and matches groups
+   * recursively, so a deeper one could overflow the stack.
+   */
+  static final int MAX_REGEX_CHARS = 4096;
+
+  static final int MAX_REGEX_GROUPS_DEEP = 64;
+
+  /**
+   * Characters the JDK may look at while matching one sample value. An expression that backtracks
+   * catastrophically ({@code (a*)*b}) stops here instead of running for hours.
+   */
+  static final int MAX_REGEX_STEPS = 100_000;
+
+  /**
+   * Whether the expression {@code key} finds a match in {@code value}. An expression too long, too
+   * deep or too slow to decide within the limits above counts as no match: the same answer as for
+   * one that does not compile, so a guard written that way is not recognised as one.
+   */
   private static boolean regex(String key, String value, boolean fold) {
+    if (key.length() > MAX_REGEX_CHARS || groupDepth(key) > MAX_REGEX_GROUPS_DEEP) {
+      return false;
+    }
     try {
       int flags = fold ? Pattern.CASE_INSENSITIVE : 0;
-      return Pattern.compile(key, flags).matcher(value).find();
-    } catch (PatternSyntaxException e) {
+      return Pattern.compile(key, flags).matcher(new Budgeted(value)).find();
+    } catch (PatternSyntaxException | Budgeted.Exhausted e) {
       return false;
+    }
+  }
+
+  /** How deep the groups of {@code re} nest, escapes and bracket expressions skipped roughly. */
+  private static int groupDepth(String re) {
+    int depth = 0;
+    int deepest = 0;
+    for (int i = 0; i < re.length(); i++) {
+      char c = re.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '(') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return deepest;
+  }
+
+  /** A value that stops the matcher once it has read {@link #MAX_REGEX_STEPS} characters. */
+  private static final class Budgeted implements CharSequence {
+    /** Thrown through the matcher when the budget is spent. */
+    static final class Exhausted extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Exhausted() {
+        super("regex budget spent", null, false, false);
+      }
+    }
+
+    private final String text;
+    private int steps;
+
+    Budgeted(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (++steps > MAX_REGEX_STEPS) {
+        throw new Exhausted();
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
     }
   }
 

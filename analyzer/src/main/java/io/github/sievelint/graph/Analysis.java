@@ -58,6 +58,14 @@ public final class Analysis {
   private final List<ScriptAction> actions;
   private @Nullable ForwardingGraph graph;
 
+  /**
+   * An account whose analysis threw (a sievelint bug): it is left out as if it ran no script, and
+   * reported at {@code where}, the line that declares it.
+   */
+  public record AccountFailure(Account account, Location where, Throwable error) {}
+
+  private final Set<AccountFailure> failures = ConcurrentHashMap.newKeySet();
+
   /** Called once per account, on the thread that scanned it, right after its scan. */
   @FunctionalInterface
   public interface AfterAccount {
@@ -75,7 +83,7 @@ public final class Analysis {
             .parallel()
             .mapToObj(
                 i -> {
-                  List<ScriptAction> found = scan(accounts.get(i));
+                  List<ScriptAction> found = contained(accounts.get(i));
                   after.done(i);
                   return found;
                 })
@@ -135,7 +143,33 @@ public final class Analysis {
     return shared.computeIfAbsent(path, p -> Optional.ofNullable(source.parse(p))).orElse(null);
   }
 
-  private List<ScriptAction> scan(Account account) {
+  /**
+   * {@link #scan} of one account; should it throw, the account counts as running no script, its
+   * include findings are dropped, and the failure is kept for {@link #failures()}.
+   */
+  private List<ScriptAction> contained(Account account) {
+    List<IncludeFinding> met = new ArrayList<>();
+    try {
+      List<ScriptAction> found = scan(account, met);
+      includeFindings.addAll(met);
+      return found;
+    } catch (OutOfMemoryError e) {
+      throw e;
+    } catch (Throwable e) {
+      failures.add(new AccountFailure(account, account.where(), e));
+      return List.of();
+    }
+  }
+
+  /** The accounts whose analysis threw, in account order. */
+  public List<AccountFailure> failures() {
+    List<AccountFailure> out = new ArrayList<>(failures);
+    List<Account> accounts = model.accounts();
+    out.sort(Comparator.comparingInt(f -> accounts.indexOf(f.account())));
+    return out;
+  }
+
+  private List<ScriptAction> scan(Account account, List<IncludeFinding> met) {
     String personal = account.script();
     if (personal != null && source.quiet(personal) && quietGlobals()) {
       // What the walk below would do for this account: note the scripts it runs, and stop there.
@@ -147,13 +181,16 @@ public final class Analysis {
     List<PathWalker.Part> parts = new ArrayList<>();
     int[] budget = {Includes.MAX_INLINED};
     for (MailModel.ScriptRef ref : model.globalBefore()) {
-      addPart(parts, PathWalker.Role.BEFORE, ref.path(), sharedParse(ref.path()), account, budget);
+      addPart(
+          parts, PathWalker.Role.BEFORE, ref.path(), sharedParse(ref.path()), account, budget, met);
     }
     if (personal != null) {
-      addPart(parts, PathWalker.Role.PERSONAL, personal, source.parse(personal), account, budget);
+      addPart(
+          parts, PathWalker.Role.PERSONAL, personal, source.parse(personal), account, budget, met);
     }
     for (MailModel.ScriptRef ref : model.globalAfter()) {
-      addPart(parts, PathWalker.Role.AFTER, ref.path(), sharedParse(ref.path()), account, budget);
+      addPart(
+          parts, PathWalker.Role.AFTER, ref.path(), sharedParse(ref.path()), account, budget, met);
     }
     if (quiet(parts)) {
       // No responding action to collect and no include to follow: the walk would find nothing.
@@ -175,8 +212,7 @@ public final class Analysis {
     PathWalker walker = new PathWalker(conditions, lookup, visitor);
     walker.run(parts);
     for (PathWalker.Limit limit : walker.limits()) {
-      includeFindings.add(
-          new IncludeFinding(LIMIT_EXCEEDED, false, limit.where(), limit.message()));
+      met.add(new IncludeFinding(LIMIT_EXCEEDED, false, limit.where(), limit.message()));
     }
     return found;
   }
@@ -242,13 +278,14 @@ public final class Analysis {
       String path,
       @Nullable ParseResult parsed,
       Account account,
-      int[] budget) {
+      int[] budget,
+      List<IncludeFinding> met) {
     if (parsed == null) {
       return;
     }
     used.add(path);
     parts.add(new PathWalker.Part(role, path, parsed));
-    checkIncludes(path, parsed, account, new ArrayList<>(List.of(path)), budget);
+    checkIncludes(path, parsed, account, new ArrayList<>(List.of(path)), budget, met);
   }
 
   /**
@@ -257,7 +294,12 @@ public final class Analysis {
    * account).
    */
   private void checkIncludes(
-      String file, ParseResult parsed, Account account, List<String> stack, int[] budget) {
+      String file,
+      ParseResult parsed,
+      Account account,
+      List<String> stack,
+      int[] budget,
+      List<IncludeFinding> met) {
     for (Command command : Walker.commands(parsed.script())) {
       Includes.Include include = Includes.parse(command).orElse(null);
       if (include == null) {
@@ -266,7 +308,7 @@ public final class Analysis {
       Location where = new Location(file, include.nameArgument().span());
       Includes.Resolution resolution = includes.resolve(include, account);
       if (resolution instanceof Includes.Resolution.Outside) {
-        includeFindings.add(
+        met.add(
             new IncludeFinding(
                 "include-outside-root",
                 include.optional(),
@@ -277,7 +319,7 @@ public final class Analysis {
                     + (include.global() ? "global" : "personal")
                     + " script folder; it is never read"));
       } else if (resolution instanceof Includes.Resolution.Missing missing) {
-        includeFindings.add(
+        met.add(
             new IncludeFinding(
                 "include-not-found",
                 include.optional(),
@@ -297,7 +339,7 @@ public final class Analysis {
             List<String> chain =
                 new ArrayList<>(stack.subList(stack.indexOf(f.path()), stack.size()));
             chain.add(f.path());
-            includeFindings.add(
+            met.add(
                 new IncludeFinding(
                     "include-cycle",
                     false,
@@ -313,21 +355,21 @@ public final class Analysis {
           continue;
         }
         if (stack.size() > Includes.MAX_DEPTH) {
-          includeFindings.add(
+          met.add(
               new IncludeFinding(
                   LIMIT_EXCEEDED, false, where, Includes.depthMessage(include.name())));
           continue;
         }
         if (--budget[0] < 0) {
           if (budget[0] == -1) {
-            includeFindings.add(
+            met.add(
                 new IncludeFinding(
                     LIMIT_EXCEEDED, false, where, Includes.countMessage(include.name())));
           }
           continue;
         }
         stack.add(f.path());
-        checkIncludes(f.path(), target, account, stack, budget);
+        checkIncludes(f.path(), target, account, stack, budget, met);
         stack.remove(stack.size() - 1);
       }
     }

@@ -83,6 +83,9 @@ public final class EffectiveScripts {
   private final Set<Limit> limits = new LinkedHashSet<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
+  /** Accounts and rules that threw, with paths relative to the root. */
+  private final Set<Failures.Failure> failures = ConcurrentHashMap.newKeySet();
+
   private EffectiveScripts(
       MailModel model,
       Function<String, @Nullable ParseResult> parse,
@@ -204,6 +207,20 @@ public final class EffectiveScripts {
    */
   void analyse(int index) {
     Account account = model.accounts().get(index);
+    try {
+      analyse(index, account);
+    } catch (OutOfMemoryError e) {
+      throw e;
+    } catch (Throwable e) {
+      // As if the account ran no script; the repository linter reports the failure.
+      done.set(index, null);
+      failures.add(
+          new Failures.Failure(
+              account.where().file(), account.where().span(), "account " + account.address(), e));
+    }
+  }
+
+  private void analyse(int index, Account account) {
     String key = key(account);
     boolean memoised = shared.contains(key);
     if (memoised) {
@@ -285,7 +302,17 @@ public final class EffectiveScripts {
         context.preset(Flow.class, flow);
         for (Rule rule : rules) {
           context.setCurrent(rule.info());
-          rule.check(context);
+          int before = found.size();
+          try {
+            rule.check(context);
+          } catch (OutOfMemoryError e) {
+            throw e;
+          } catch (Throwable e) {
+            found.subList(before, found.size()).clear();
+            failures.add(
+                new Failures.Failure(
+                    file.getKey(), Span.FILE_START, "rule " + rule.info().id(), e));
+          }
         }
         if (found.isEmpty()) {
           continue;
@@ -355,6 +382,11 @@ public final class EffectiveScripts {
       parsed.put(path, result);
     }
     return Optional.of(new Segment(kind, result.source(), result.script()));
+  }
+
+  /** The accounts and rules that threw (paths relative to the root), in no particular order. */
+  List<Failures.Failure> failures() {
+    return List.copyOf(failures);
   }
 
   /** The includes left out of some effective script by a limit, each once, in the order met. */

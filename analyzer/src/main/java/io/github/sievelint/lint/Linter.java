@@ -9,16 +9,28 @@ import java.util.List;
 /**
  * Lints scripts: parses each one and runs every enabled rule on it. Thread-safe; one instance
  * serves any number of files.
+ *
+ * <p>A rule that throws on a file (a sievelint bug) loses its findings on that file and gives one
+ * {@code internal-error} finding instead; the other rules' findings stay. A file the parser fails
+ * on gives only that finding. Each failure is recorded in {@link #failures()}, so that the run can
+ * exit with 2 after its reports are written.
  */
 public final class Linter {
 
   private final RuleRegistry registry;
   private final LintSettings settings;
+  private final Failures failures;
   private final ScriptParser parser = new ScriptParser();
 
   public Linter(RuleRegistry registry, LintSettings settings) {
+    this(registry, settings, new Failures());
+  }
+
+  /** A linter that records the failures it contains in {@code failures} (shared by a run). */
+  public Linter(RuleRegistry registry, LintSettings settings, Failures failures) {
     this.registry = registry;
     this.settings = settings;
+    this.failures = failures;
   }
 
   public RuleRegistry registry() {
@@ -27,6 +39,11 @@ public final class Linter {
 
   public LintSettings settings() {
     return settings;
+  }
+
+  /** The failures contained so far. */
+  public Failures failures() {
+    return failures;
   }
 
   /** Parses {@code source}; exposed so callers that need the tree parse only once. */
@@ -41,7 +58,13 @@ public final class Linter {
 
   /** Lints an already parsed script; suppression directives in its comments are honoured. */
   public List<Diagnostic> lint(ParseResult parsed) {
+    String path = parsed.source().path();
+    Throwable failed = parsed.failure();
+    if (failed != null) {
+      return List.of(failures.contain(path, InternalError.fileStart(), "the parser", failed));
+    }
     List<Diagnostic> found = new ArrayList<>();
+    List<Diagnostic> internal = new ArrayList<>();
     RuleContext context = new RuleContext(parsed, settings, found);
     for (Rule rule : registry.rules()) {
       RuleInfo info = rule.info();
@@ -49,9 +72,24 @@ public final class Linter {
         continue;
       }
       context.setCurrent(info);
-      rule.check(context);
+      int before = found.size();
+      try {
+        rule.check(context);
+      } catch (Throwable e) {
+        // As if the rule had found nothing in this file.
+        found.subList(before, found.size()).clear();
+        internal.add(failures.contain(path, InternalError.fileStart(), "rule " + info.id(), e));
+      }
     }
-    List<Diagnostic> kept = Suppressions.read(parsed).apply(found, registry, settings);
+    List<Diagnostic> kept;
+    try {
+      kept = Suppressions.read(parsed).apply(found, registry, settings);
+    } catch (Throwable e) {
+      kept = found;
+      internal.add(
+          failures.contain(path, InternalError.fileStart(), "the suppression comments", e));
+    }
+    kept.addAll(internal);
     kept.sort(Diagnostic.ORDER);
     return kept;
   }

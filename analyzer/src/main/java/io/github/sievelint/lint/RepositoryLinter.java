@@ -9,6 +9,7 @@ import io.github.sievelint.model.ModelProblem;
 import io.github.sievelint.model.RepositoryPaths;
 import io.github.sievelint.parse.ScriptParser;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.Span;
 import io.github.sievelint.spec.ServerProfile;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
@@ -91,11 +92,27 @@ public final class RepositoryLinter {
 
   private final RuleRegistry registry;
   private final LintSettings settings;
+  private final Failures failures;
   private final ScriptParser parser = new ScriptParser();
 
   public RepositoryLinter(RuleRegistry registry, LintSettings settings) {
+    this(registry, settings, new Failures());
+  }
+
+  /**
+   * A linter that records the failures it contains (an account, a repository rule, a script that
+   * the parser failed on) in {@code failures}, shared by a run; each also becomes an {@code
+   * internal-error} finding of the result.
+   */
+  public RepositoryLinter(RuleRegistry registry, LintSettings settings, Failures failures) {
     this.registry = registry;
     this.settings = settings;
+    this.failures = failures;
+  }
+
+  /** The failures contained so far. */
+  public Failures failures() {
+    return failures;
   }
 
   /** The message shown when a folder has no model, so the repository rules stay silent. */
@@ -144,10 +161,14 @@ public final class RepositoryLinter {
     // forwarding scan, on the same thread, and its personal script's tree is then dropped (once
     // every account that runs it is done), so trees do not pile up.
     ConcurrentHashMap<String, Optional<ParseResult>> trees = new ConcurrentHashMap<>();
+    // Scripts read here (not handed in by the caller) that the parser failed on: no per-file pass
+    // reports them, so this one does.
+    ConcurrentHashMap<String, Throwable> parseFailures = new ConcurrentHashMap<>();
     Function<String, @Nullable ParseResult> tree =
         relative ->
             trees
-                .computeIfAbsent(relative, r -> Optional.ofNullable(parse(paths, r, parsed)))
+                .computeIfAbsent(
+                    relative, r -> Optional.ofNullable(parse(paths, r, parsed, parseFailures)))
                 .orElse(null);
     Set<String> globals = new HashSet<>();
     model.globalBefore().forEach(r -> globals.add(r.path()));
@@ -182,7 +203,25 @@ public final class RepositoryLinter {
     }
     // What the rules can do with the model alone runs beside the analysis of the accounts (in the
     // pool when there is one), not after it.
-    ForkJoinTask<?> prepared = ForkJoinTask.adapt(() -> rules.forEach(r -> r.prepare(model)));
+    // A rule that throws (a sievelint bug) is left out of the rest of the run, reported at the
+    // manifest (or, in a layout without one, the root).
+    String anchor = model.manifest() == null ? "." : model.manifest();
+    Set<RepositoryRule> failed = ConcurrentHashMap.newKeySet();
+    List<Diagnostic> internal = java.util.Collections.synchronizedList(new ArrayList<>());
+    ForkJoinTask<?> prepared =
+        ForkJoinTask.adapt(
+            () -> {
+              for (RepositoryRule rule : rules) {
+                try {
+                  rule.prepare(model);
+                } catch (Throwable e) {
+                  failed.add(rule);
+                  internal.add(
+                      failures.contain(
+                          shown.apply(anchor), Span.FILE_START, "rule " + rule.info().id(), e));
+                }
+              }
+            });
     if (ForkJoinTask.inForkJoinPool()) {
       prepared.fork();
     } else {
@@ -217,11 +256,58 @@ public final class RepositoryLinter {
       context.setCurrent(rule.info());
       contexts.add(context);
     }
-    IntStream.range(0, rules.size()).parallel().forEach(i -> rules.get(i).check(contexts.get(i)));
+    boolean[] threw = new boolean[rules.size()];
+    IntStream.range(0, rules.size())
+        .parallel()
+        .forEach(
+            i -> {
+              RepositoryRule rule = rules.get(i);
+              if (failed.contains(rule)) {
+                threw[i] = true;
+                return;
+              }
+              try {
+                rule.check(contexts.get(i));
+              } catch (Throwable e) {
+                threw[i] = true;
+                internal.add(
+                    failures.contain(
+                        shown.apply(anchor), Span.FILE_START, "rule " + rule.info().id(), e));
+              }
+            });
     Set<String> reported = new HashSet<>();
-    for (RepositoryContext context : contexts) {
-      found.addAll(context.found());
-      reported.addAll(context.files());
+    for (int i = 0; i < contexts.size(); i++) {
+      if (threw[i]) {
+        // As if the rule had found nothing.
+        continue;
+      }
+      found.addAll(contexts.get(i).found());
+      reported.addAll(contexts.get(i).files());
+    }
+    for (Analysis.AccountFailure failure : analysis.failures()) {
+      Account account = failure.account();
+      internal.add(
+          failures.contain(
+              shown.apply(failure.where().file()),
+              failure.where().span(),
+              "account " + account.address(),
+              failure.error()));
+    }
+    for (Failures.Failure failure : scripts.failures()) {
+      internal.add(
+          failures.contain(
+              shown.apply(failure.path()), failure.span(), failure.unit(), failure.error()));
+    }
+    for (Map.Entry<String, Throwable> failure : parseFailures.entrySet()) {
+      internal.add(
+          failures.contain(
+              shown.apply(failure.getKey()), Span.FILE_START, "the parser", failure.getValue()));
+    }
+    Set<String> internalKeys = new HashSet<>();
+    for (Diagnostic d : internal) {
+      if (internalKeys.add(d.path() + "\0" + d.message())) {
+        found.add(d);
+      }
     }
     found.sort(Diagnostic.ORDER);
     List<String> problems = new ArrayList<>();
@@ -344,7 +430,8 @@ public final class RepositoryLinter {
     private boolean quiet;
   }
 
-  private @Nullable ParseResult parse(RepositoryPaths paths, String relative, Parsed parsed) {
+  private @Nullable ParseResult parse(
+      RepositoryPaths paths, String relative, Parsed parsed, Map<String, Throwable> failed) {
     Optional<Path> file = paths.inside(relative);
     if (file.isEmpty()) {
       return null;
@@ -352,9 +439,13 @@ public final class RepositoryLinter {
     Optional<ParseResult> given = parsed.of(file.get());
     if (given.isPresent()) {
       // Findings of the repository pass name files by their relative path, as when read here.
-      ParseResult p = given.get();
-      return new ParseResult(p.source().withPath(relative), p.script(), p.problems(), p.comments());
+      return given.get().withPath(relative);
     }
-    return readSource(file.get(), relative).map(parser::parse).orElse(null);
+    ParseResult own = readSource(file.get(), relative).map(parser::parse).orElse(null);
+    Throwable failure = own == null ? null : own.failure();
+    if (failure != null) {
+      failed.putIfAbsent(relative, failure);
+    }
+    return own;
   }
 }

@@ -30,7 +30,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ScriptParser {
 
-  /** Deepest nesting of blocks, test lists and string lists that is parsed. */
+  /**
+   * Deepest nesting that is parsed: blocks, test lists, string lists and tests inside tests,
+   * counted together (see {@link Nesting}). Deeper scripts get one {@code limit-exceeded} finding
+   * and are not analysed further, so that every later stage stays within a small, fixed stack
+   * depth.
+   */
   public static final int MAX_NESTING = 256;
 
   /** Largest script parsed, in characters; Pigeonhole's own default limit is 1 MiB. */
@@ -45,8 +50,23 @@ public final class ScriptParser {
   /** Syntax errors reported per file before the rest are left out. */
   public static final int MAX_ERRORS = 100;
 
-  /** Parses {@code source}; never throws for any input. */
+  /**
+   * Parses {@code source}; never throws for any input. Should the parser fail all the same (a
+   * sievelint bug), the result is {@link ParseResult#failed} with what it threw, so that the file
+   * is reported as an internal error and every other file is still linted.
+   */
   public ParseResult parse(SourceFile source) {
+    try {
+      return read(source);
+    } catch (OutOfMemoryError e) {
+      throw e;
+    } catch (Throwable e) {
+      // Contained here, one file at a time: see io.github.sievelint.lint.Failures.
+      return ParseResult.failed(source, e);
+    }
+  }
+
+  private ParseResult read(SourceFile source) {
     String text = source.text();
     Script empty = new Script(List.of(), source.span(0, 0));
     if (text.length() > MAX_CHARS) {
@@ -69,7 +89,7 @@ public final class ScriptParser {
 
     List<SyntaxProblem> problems = new ArrayList<>();
     List<Comment> comments = new ArrayList<>();
-    int depth = 0;
+    Nesting nesting = new Nesting();
     for (Token token : tokens.getTokens()) {
       switch (token.getType()) {
         case SieveLexer.HASH_COMMENT, SieveLexer.BRACKET_COMMENT ->
@@ -94,22 +114,19 @@ public final class ScriptParser {
                       + ": no closing '\"' before the end of the file",
                   source.span(where.start(), where.start() + 1)));
         }
-        case SieveLexer.LBRACE, SieveLexer.LPAREN, SieveLexer.LBRACKET -> {
-          depth++;
-          if (depth > MAX_NESTING) {
+        default -> {
+          if (nesting.exceeds(token.getType())) {
             problems.add(
                 new SyntaxProblem(
                     SyntaxProblem.Kind.LIMIT,
                     "nesting deeper than "
                         + MAX_NESTING
-                        + " levels of blocks and lists; the script is not analysed",
+                        + " levels (blocks, test lists, string lists and tests inside tests"
+                        + " together); the script is not analysed",
                     span(source, offsets, token, token)));
             return new ParseResult(source, empty, problems, comments);
           }
         }
-        case SieveLexer.RBRACE, SieveLexer.RPAREN, SieveLexer.RBRACKET ->
-            depth = Math.max(0, depth - 1);
-        default -> {}
       }
     }
 
@@ -153,6 +170,60 @@ public final class ScriptParser {
       start = source.text().length();
     }
     return source.span(start, Math.max(start, stop));
+  }
+
+  /**
+   * The nesting the parser will meet, measured on the tokens before it runs, so that no input makes
+   * any later stage recurse deeper than {@link #MAX_NESTING} levels: every recursion of the grammar
+   * (a block in a command, a test in the arguments of a test or command, a test list, a string
+   * list) adds one level here, with the open lists and blocks on a stack (no recursion itself). A
+   * test nested in a test is an identifier that follows another in the same command ({@code not not
+   * true}, also {@code keep keep} without the ';'), so the identifiers since the command's start
+   * (or the enclosing list's start or comma) count as levels too. Errors only ever make the count
+   * larger than the parser's real depth, never smaller.
+   */
+  private static final class Nesting {
+    /** For each open '{', '(' or '[': its kind and the identifier count to go back to. */
+    private int[] kinds = new int[16];
+
+    private int[] chains = new int[16];
+    private int open;
+
+    /** Identifiers since the start of the current command, test list item or block. */
+    private int chain;
+
+    /** Takes {@code type}, the next token; whether the nesting now exceeds the limit. */
+    boolean exceeds(int type) {
+      switch (type) {
+        case SieveLexer.IDENTIFIER -> chain++;
+        case SieveLexer.SEMICOLON -> chain = 0;
+        case SieveLexer.LBRACE, SieveLexer.LPAREN, SieveLexer.LBRACKET -> {
+          if (open == kinds.length) {
+            kinds = java.util.Arrays.copyOf(kinds, open * 2);
+            chains = java.util.Arrays.copyOf(chains, open * 2);
+          }
+          kinds[open] = type;
+          chains[open] = chain;
+          open++;
+          // A block holds commands, whose identifiers start counting afresh; a test list holds
+          // tests that are one level below the test that owns the list.
+          chain = type == SieveLexer.LBRACE ? 0 : chain;
+        }
+        case SieveLexer.COMMA -> {
+          if (open > 0 && kinds[open - 1] == SieveLexer.LPAREN) {
+            chain = chains[open - 1];
+          }
+        }
+        case SieveLexer.RBRACE, SieveLexer.RPAREN, SieveLexer.RBRACKET -> {
+          if (open > 0) {
+            open--;
+            chain = type == SieveLexer.RBRACE ? 0 : chains[open];
+          }
+        }
+        default -> {}
+      }
+      return open + chain > MAX_NESTING;
+    }
   }
 
   /** Where "end of file" is shown: just after the last character that is not white space. */

@@ -1,5 +1,6 @@
 package io.github.sievelint.rules;
 
+import io.github.sievelint.lint.InternalError;
 import io.github.sievelint.lint.RuleRegistry;
 import java.util.List;
 
@@ -14,6 +15,7 @@ public final class BuiltinRules {
               new SyntaxError(),
               new InvalidEncoding(),
               new LimitExceeded(),
+              new InternalError(),
               new UnknownCommand(),
               new UnknownTest(),
               new MissingRequire(),

@@ -6,6 +6,8 @@ import io.github.sievelint.config.ConfigException;
 import io.github.sievelint.config.Settings;
 import io.github.sievelint.graph.Analysis;
 import io.github.sievelint.lint.Diagnostic;
+import io.github.sievelint.lint.Failures;
+import io.github.sievelint.lint.InternalError;
 import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.Linter;
 import io.github.sievelint.lint.RepositoryLinter;
@@ -19,6 +21,7 @@ import io.github.sievelint.report.ReportWriter;
 import io.github.sievelint.report.TextWriter;
 import io.github.sievelint.source.ManifestYaml;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.Span;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -64,17 +67,21 @@ public final class CheckRun {
    * @param filesChecked how many scripts were linted
    * @param errors problems that did not stop the run but make it fail: a missing path, an
    *     unreadable file
+   * @param failures the internal errors contained (each also an {@code internal-error} finding
+   *     among {@code diagnostics}): the run failed, but only the failed units are missing
    */
   public record Linted(
       List<Diagnostic> diagnostics,
       Map<String, SourceFile> sources,
       int filesChecked,
-      List<String> errors) {
+      List<String> errors,
+      List<Failures.Failure> failures) {
 
     public Linted {
       diagnostics = List.copyOf(diagnostics);
       sources = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sources));
       errors = List.copyOf(errors);
+      failures = List.copyOf(failures);
     }
   }
 
@@ -285,8 +292,11 @@ public final class CheckRun {
    */
   private Linted lintWithRepositories(List<Input> inputs, Models models, List<String> errors)
       throws ConfigException {
-    Shared shared = new Shared(inputs, linters(inputs));
-    List<RepositoryLinter.Result> results = analyseRepositories(models, shared);
+    Failures failures = new Failures();
+    Shared shared = new Shared(inputs, linters(inputs, failures));
+    List<Diagnostic> contained = new ArrayList<>();
+    List<RepositoryLinter.Result> results =
+        analyseRepositories(models, shared, failures, contained);
     lintAll(shared);
     List<Input> read = new ArrayList<>();
     for (Input input : inputs) {
@@ -307,7 +317,8 @@ public final class CheckRun {
       found.addAll(result.diagnostics());
       result.sources().forEach(sources::putIfAbsent);
     }
-    return new Linted(found, sources, read.size(), errors);
+    found.addAll(contained);
+    return new Linted(found, sources, read.size(), errors, failures.list());
   }
 
   /**
@@ -315,7 +326,8 @@ public final class CheckRun {
    * cross-account analysis (MODEL.md); its model files join {@code sources} for the snippets, and
    * problems of the model (a script it names is missing, a bad alias file) count as errors.
    */
-  private List<RepositoryLinter.Result> analyseRepositories(Models models, Shared shared)
+  private List<RepositoryLinter.Result> analyseRepositories(
+      Models models, Shared shared, Failures failures, List<Diagnostic> contained)
       throws ConfigException {
     List<RepositoryLinter.Result> results = new ArrayList<>();
     // While the models load, files are linted on their own, by one thread fewer than --jobs so that
@@ -338,8 +350,17 @@ public final class CheckRun {
     try {
       for (Path folder : models.folders()) {
         LintSettings settings = Settings.of(layers.forFolder(folder));
-        RepositoryLinter linter = new RepositoryLinter(registry, settings);
-        Optional<MailModel> model = models.get(folder);
+        RepositoryLinter linter = new RepositoryLinter(registry, settings, failures);
+        Optional<MailModel> model;
+        try {
+          model = models.get(folder);
+        } catch (Throwable e) {
+          // Loading the model failed unexpectedly: the folder's files are still linted one by one.
+          contained.add(
+              failures.contain(
+                  displayPath(base, folder), Span.FILE_START, "loading the mail-system model", e));
+          continue;
+        }
         if (!models.loading()) {
           // The configuration of every input folder is already read (see linters()).
           ManifestYaml.forget();
@@ -348,8 +369,21 @@ public final class CheckRun {
           early.stop();
           early = null;
         }
-        RepositoryLinter.Result result =
-            inPool(() -> linter.lint(folder, f -> displayPath(base, f), parsed, model));
+        RepositoryLinter.Result result;
+        try {
+          Optional<MailModel> loaded = model;
+          result = inPool(() -> linter.lint(folder, f -> displayPath(base, f), parsed, loaded));
+        } catch (Throwable e) {
+          // A failure outside the units the repository linter contains itself: the folder loses
+          // its cross-account findings, every file keeps its own.
+          String manifest =
+              model
+                  .map(m -> m.manifest() == null ? folder : m.paths().root().resolve(m.manifest()))
+                  .map(p -> displayPath(base, p))
+                  .orElse(displayPath(base, folder));
+          contained.add(failures.contain(manifest, Span.FILE_START, "the repository pass", e));
+          continue;
+        }
         if (result.model().isEmpty()) {
           // Silent: `sievelint graph` on such a folder says how to enable the model.
           continue;
@@ -422,12 +456,14 @@ public final class CheckRun {
   }
 
   private Linted lint(List<Input> inputs, List<String> errors) throws ConfigException {
-    Shared shared = new Shared(inputs, linters(inputs));
+    Failures failures = new Failures();
+    Shared shared = new Shared(inputs, linters(inputs, failures));
     lintAll(shared);
-    return new Linted(shared.diagnostics(), sources(inputs), inputs.size(), errors);
+    return new Linted(
+        shared.diagnostics(), sources(inputs), inputs.size(), errors, failures.list());
   }
 
-  private List<Linter> linters(List<Input> inputs) throws ConfigException {
+  private List<Linter> linters(List<Input> inputs, Failures failures) throws ConfigException {
     // One linter per folder; not shared between folders of equal settings, because hashing the
     // settings (the server profile and its tables) costs more than a linter.
     List<Linter> linters = new ArrayList<>();
@@ -435,7 +471,7 @@ public final class CheckRun {
     for (Input input : inputs) {
       Linter linter = byFolder.get(input.folder());
       if (linter == null) {
-        linter = new Linter(registry, Settings.of(layers.forFolder(input.folder())));
+        linter = new Linter(registry, Settings.of(layers.forFolder(input.folder())), failures);
         byFolder.put(input.folder(), linter);
       }
       linters.add(linter);
@@ -515,7 +551,7 @@ public final class CheckRun {
         }
       }
       return SourceFile.decode(display, bytes);
-    } catch (IOException | SecurityException e) {
+    } catch (IOException | RuntimeException e) {
       String message = e.getMessage();
       return "cannot read "
           + display
@@ -763,7 +799,10 @@ public final class CheckRun {
       file = base.resolve(Baseline.FILE_NAME);
     }
     Function<String, String> key = baselineKey(file);
-    Baseline fresh = Baseline.of(linted.diagnostics(), sourceOf(linted), key);
+    // An internal error is sievelint's failure, not a finding to accept: it is never recorded.
+    List<Diagnostic> acceptable = new ArrayList<>(linted.diagnostics());
+    acceptable.removeIf(d -> d.ruleId().equals(InternalError.rule().id()));
+    Baseline fresh = Baseline.of(acceptable, sourceOf(linted), key);
     if (Files.isRegularFile(file)) {
       try {
         fresh = Baseline.read(file).replacing(fresh, linted(linted, key));

@@ -60,6 +60,10 @@ class CatalogueTest {
       // Their examples cannot be shown as text: the bytes or the size are the point.
       return;
     }
+    if (info.id().equals("internal-error")) {
+      // It reports sievelint's own bugs; FailureContainmentTest makes one with a failing rule.
+      return;
+    }
     if (rule instanceof RepositoryRule) {
       assertThat(repositoryExample(info))
           .extracting(Diagnostic::ruleId)

@@ -7,7 +7,6 @@ import io.github.sievelint.config.RuleConfig;
 import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.Formats;
-import io.github.sievelint.rules.BuiltinRules;
 import io.github.sievelint.run.CheckRun;
 import io.github.sievelint.run.Layers;
 import io.github.sievelint.run.RunOptions;
@@ -198,7 +197,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RuleRegistry registry = BuiltinRules.registry();
+    RuleRegistry registry = env.rules();
     ConfigValues cli;
     try {
       cli = commandLineLayer(registry);
@@ -265,7 +264,8 @@ final class CheckCommand implements Callable<Integer> {
               spec.commandLine().getOut(),
               spec.commandLine().getErr(),
               checkRun,
-              updateBaseline);
+              updateBaseline,
+              debug);
       if (repositoryRoot != null) {
         return console.runChanged(given, repositoryRoot);
       }

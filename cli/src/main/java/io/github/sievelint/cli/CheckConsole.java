@@ -2,6 +2,7 @@ package io.github.sievelint.cli;
 
 import io.github.sievelint.config.ConfigException;
 import io.github.sievelint.lint.Diagnostic;
+import io.github.sievelint.lint.Failures;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.ReportInput;
 import io.github.sievelint.report.ReportWriter;
@@ -37,9 +38,16 @@ final class CheckConsole {
   private final CheckRun run;
   private final RunOptions options;
   private final boolean updateBaseline;
+  private final boolean debug;
 
   CheckConsole(
-      Environment env, PrintWriter out, PrintWriter err, CheckRun run, boolean updateBaseline) {
+      Environment env,
+      PrintWriter out,
+      PrintWriter err,
+      CheckRun run,
+      boolean updateBaseline,
+      boolean debug) {
+    this.debug = debug;
     this.env = env;
     this.out = out;
     this.err = err;
@@ -76,7 +84,11 @@ final class CheckConsole {
     errors.addAll(all.errors());
     CheckRun.Linted linted =
         new CheckRun.Linted(
-            changed.filter(all.diagnostics()), all.sources(), all.filesChecked(), errors);
+            changed.filter(all.diagnostics()),
+            all.sources(),
+            all.filesChecked(),
+            errors,
+            all.failures());
     return report(linted, changed);
   }
 
@@ -119,7 +131,15 @@ final class CheckConsole {
     if (options.statistics()) {
       printStatistics(report.diagnostics());
     }
-    if (!linted.errors().isEmpty()) {
+    // Only now, with every report written: the tool failed on part of the input.
+    for (Failures.Failure failure : linted.failures()) {
+      err.println("sievelint: " + failure.line());
+      if (debug) {
+        failure.error().printStackTrace(err);
+      }
+    }
+    err.flush();
+    if (!linted.errors().isEmpty() || !linted.failures().isEmpty()) {
       return Main.EXIT_ERROR;
     }
     return exitCode(report.diagnostics());

@@ -4,6 +4,7 @@ import io.github.sievelint.config.ConfigException;
 import io.github.sievelint.config.ConfigLoader;
 import io.github.sievelint.config.ConfigValues;
 import io.github.sievelint.lint.Diagnostic;
+import io.github.sievelint.lint.Failures;
 import io.github.sievelint.lint.Related;
 import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
@@ -136,6 +137,9 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
   @Nullable String pluginVersion;
 
+  /** The rules checked: the built-in ones; tests add a failing rule to see a failure contained. */
+  RuleRegistry registry = BuiltinRules.registry();
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     Log log = getLog();
@@ -144,7 +148,6 @@ public final class CheckMojo extends AbstractMojo {
       return;
     }
     Path base = basedir.toPath().toAbsolutePath().normalize();
-    RuleRegistry registry = BuiltinRules.registry();
     ConfigValues own = parameterLayer(base);
     CheckRun run;
     CheckRun.Linted linted;
@@ -185,6 +188,19 @@ public final class CheckMojo extends AbstractMojo {
     }
     for (Path report : run.options().reports().values()) {
       log.info("sievelint: wrote " + CheckRun.displayPath(base, report));
+    }
+    // With every report written: the tool failed on part of the input, which is not the
+    // project's violation but sievelint's bug, so the build fails with an execution error.
+    for (Failures.Failure failure : linted.failures()) {
+      log.error("sievelint: " + failure.line().replace("--debug", "-X (Maven's debug output)"));
+      log.debug("sievelint: the stack trace of the internal error", failure.error());
+    }
+    if (!linted.failures().isEmpty()) {
+      throw new MojoExecutionException(
+          "sievelint: internal error in "
+              + linted.failures().size()
+              + (linted.failures().size() == 1 ? " part" : " parts")
+              + " of the input (a sievelint bug); everything else was checked and reported");
     }
     if (!linted.errors().isEmpty()) {
       throw new MojoExecutionException(

@@ -40,7 +40,7 @@ public final class CheckstyleWriter implements ReportWriter {
         xml.writeAttribute("column", Integer.toString(d.span().startColumn()));
         xml.writeAttribute("severity", d.severity().label());
         xml.writeAttribute("message", XmlOutput.clean(d.message()));
-        xml.writeAttribute("source", "sievelint." + d.ruleId());
+        xml.writeAttribute("source", XmlOutput.clean("sievelint." + d.ruleId()));
       }
       xml.writeCharacters("\n  ");
       xml.writeEndElement();

@@ -5,7 +5,11 @@ import io.github.sievelint.lint.Related;
 import io.github.sievelint.source.Span;
 import java.io.IOException;
 
-/** {@code path:line:col: severity: message [rule-id]}, one line a finding, as gcc writes. */
+/**
+ * {@code path:line:col: severity: message [rule-id]}, one line a finding, as gcc writes. Paths,
+ * messages and rule ids go through {@link ControlChars#escape}, so a line break or a terminal
+ * escape in them shows as {@code \x0a} or {@code \x1b} and every finding stays on its own line.
+ */
 public final class ConciseWriter implements ReportWriter {
 
   @Override
@@ -23,23 +27,19 @@ public final class ConciseWriter implements ReportWriter {
     return location(d.path(), d.span())
         + ": "
         + (withSeverity ? d.severity().label() + ": " : "")
-        + oneLine(d.message())
+        + ControlChars.escape(d.message())
         + " ["
-        + d.ruleId()
+        + ControlChars.escape(d.ruleId())
         + "]";
   }
 
   /** A related location of a finding on one line: {@code path:line:col: message}. */
   public static String line(Related related) {
-    return location(related.path(), related.span()) + ": " + oneLine(related.message());
+    return location(related.path(), related.span()) + ": " + ControlChars.escape(related.message());
   }
 
   /** {@code path:line:col}, the form editors and IDE consoles turn into a link. */
   public static String location(String path, Span span) {
-    return path + ":" + span.startLine() + ":" + span.startColumn();
-  }
-
-  static String oneLine(String text) {
-    return text.replace("\r", "\\r").replace("\n", "\\n");
+    return ControlChars.escape(path) + ":" + span.startLine() + ":" + span.startColumn();
   }
 }

@@ -17,6 +17,11 @@ import java.util.Map;
  * <p>GitHub shows at most {@value #CAP} annotations of each kind (error, warning, notice) per step
  * (actions/toolkit, docs/problem-matchers.md, "Limitations"); the rest stay in the log only. When a
  * run goes past that cap, a notice saying so comes first, so that it is always shown.
+ *
+ * <p>Paths, messages and help go through {@link ControlChars#escape} before the workflow-command
+ * escaping: the runner's log shows ANSI escapes as colours, and a line break in them would
+ * otherwise look like the report's own. The {@code %0A} before {@code help:} is the only line break
+ * an annotation gets.
  */
 public final class GithubWriter implements ReportWriter {
 
@@ -59,7 +64,7 @@ public final class GithubWriter implements ReportWriter {
       out.append("::")
           .append(command(d.severity()))
           .append(" file=")
-          .append(property(d.path()))
+          .append(property(ControlChars.escape(d.path())))
           .append(",line=")
           .append(Integer.toString(d.span().startLine()))
           .append(",col=")
@@ -69,11 +74,18 @@ public final class GithubWriter implements ReportWriter {
           .append(",endColumn=")
           .append(Integer.toString(d.span().endColumn()))
           .append(",title=")
-          .append(property("sievelint (" + d.ruleId() + ")"))
+          .append(property("sievelint (" + ControlChars.escape(d.ruleId()) + ")"))
           .append("::")
-          .append(data(d.message() + (d.help() == null ? "" : "\nhelp: " + d.help())))
+          .append(data(message(d)))
           .append('\n');
     }
+  }
+
+  /** The message and, on a line of its own, the help, both with control characters escaped. */
+  private static String message(Diagnostic d) {
+    String help = d.help();
+    String message = ControlChars.escape(d.message());
+    return help == null ? message : message + "\nhelp: " + ControlChars.escape(help);
   }
 
   static String command(Severity severity) {

@@ -1,5 +1,9 @@
 package io.github.sievelint.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +12,8 @@ import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.Related;
 import io.github.sievelint.lint.RuleInfo;
 import java.io.IOException;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The versioned JSON report: {@code {"version": 1, "diagnostics": [...]}}. Fields are only ever
@@ -18,7 +24,38 @@ public final class JsonWriter implements ReportWriter {
   /** Bumped only for a breaking change, which the format promises never to make. */
   public static final int VERSION = 1;
 
-  static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** The mapper of the JSON, SARIF and GitLab reports. */
+  static final ObjectMapper MAPPER =
+      new ObjectMapper(new JsonFactory().setCharacterEscapes(new ControlEscapes()))
+          .enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * Jackson writes U+0000 to U+001F as <code>&#92;uXXXX</code> escapes by default but DEL, the C1
+   * controls and the bidi and line controls raw; these write every {@link ControlChars#isControl}
+   * character as an escape, which any JSON reader turns back into the same character.
+   */
+  private static final class ControlEscapes extends CharacterEscapes {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    ControlEscapes() {
+      ascii[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public @Nullable SerializableString getEscapeSequence(int ch) {
+      return ControlChars.isControl(ch)
+          ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch))
+          : null;
+    }
+  }
 
   @Override
   public void write(ReportInput input, Appendable out) throws IOException {

@@ -48,10 +48,11 @@ public final class JunitWriter implements ReportWriter {
         xml.writeAttribute("classname", path);
       }
       for (Diagnostic d : found) {
+        String rule = XmlOutput.clean(d.ruleId());
         String where = path + ":" + d.span().startLine() + ":" + d.span().startColumn();
         xml.writeCharacters("\n    ");
         xml.writeStartElement("testcase");
-        xml.writeAttribute("name", d.ruleId() + " at " + where);
+        xml.writeAttribute("name", rule + " at " + where);
         xml.writeAttribute("classname", path);
         xml.writeCharacters("\n      ");
         xml.writeStartElement("failure");

@@ -14,6 +14,10 @@ import java.util.stream.IntStream;
 /**
  * The default human-readable report in the style of rustc and ruff: the header, the location, the
  * source line with a gutter, carets under the exact span, related locations, a help line.
+ *
+ * <p>Every piece of text that comes from a script or a file (messages, help, paths, source lines,
+ * related labels) goes through {@link ControlChars#escape}; the only control characters written are
+ * the report's own line feeds and, with colour on, its own SGR codes.
  */
 public final class TextWriter implements ReportWriter {
 
@@ -80,14 +84,17 @@ public final class TextWriter implements ReportWriter {
   }
 
   private void writeOne(ReportInput input, Diagnostic d, Appendable out) throws IOException {
-    out.append(paint(severityColor(d.severity()), d.severity().label() + "[" + d.ruleId() + "]"))
-        .append(paint(BOLD, ": " + d.message()))
+    out.append(
+            paint(
+                severityColor(d.severity()),
+                d.severity().label() + "[" + ControlChars.escape(d.ruleId()) + "]"))
+        .append(paint(BOLD, ": " + ControlChars.escape(d.message())))
         .append('\n');
     Span span = d.span();
     String width = " ".repeat(gutterWidth(d));
     out.append(width)
         .append(paint(BLUE, "--> "))
-        .append(d.path())
+        .append(ControlChars.escape(d.path()))
         .append(':')
         .append(Integer.toString(span.startLine()))
         .append(':')
@@ -100,7 +107,7 @@ public final class TextWriter implements ReportWriter {
     for (Related related : d.related()) {
       out.append(width)
           .append(paint(BLUE, "::: "))
-          .append(related.path())
+          .append(ControlChars.escape(related.path()))
           .append(':')
           .append(Integer.toString(related.span().startLine()))
           .append(':')
@@ -110,12 +117,16 @@ public final class TextWriter implements ReportWriter {
       if (other.isPresent()) {
         snippet(other.get(), related.span(), width, '-', BLUE, related.message(), out);
       } else {
-        out.append(width).append(paint(BLUE, " = ")).append(related.message()).append('\n');
+        out.append(width)
+            .append(paint(BLUE, " = "))
+            .append(ControlChars.escape(related.message()))
+            .append('\n');
       }
     }
-    if (d.help() != null) {
+    String help = d.help();
+    if (help != null) {
       out.append(width).append(paint(BLUE, " = ")).append(paint(BOLD, "help")).append(": ");
-      out.append(d.help()).append('\n');
+      out.append(ControlChars.escape(help)).append('\n');
     }
   }
 
@@ -130,11 +141,12 @@ public final class TextWriter implements ReportWriter {
       throws IOException {
     int line = span.startLine();
     String raw = source.lineText(line);
-    String shown = expandTabs(raw, raw.length());
-    int from = expandTabs(raw, Math.min(span.startColumn() - 1, raw.length())).length();
+    String expanded = expandTabs(raw, raw.length());
+    String shown = ControlChars.escape(expanded);
+    int from = shownColumn(raw, expanded, Math.min(span.startColumn() - 1, raw.length()));
     int rawEnd =
         span.endLine() == line ? Math.min(span.endColumn() - 1, raw.length()) : raw.length();
-    int to = expandTabs(raw, Math.max(rawEnd, span.startColumn() - 1)).length();
+    int to = shownColumn(raw, expanded, Math.max(rawEnd, span.startColumn() - 1));
     int count = Math.max(1, to - from);
     String number = Integer.toString(line);
     out.append(width).append(paint(BLUE, " |")).append('\n');
@@ -149,7 +161,8 @@ public final class TextWriter implements ReportWriter {
         .append(
             paint(
                 markColor,
-                String.valueOf(mark).repeat(count) + (label.isEmpty() ? "" : " " + label)))
+                String.valueOf(mark).repeat(count)
+                    + (label.isEmpty() ? "" : " " + ControlChars.escape(label))))
         .append('\n');
   }
 
@@ -159,6 +172,14 @@ public final class TextWriter implements ReportWriter {
       max = Math.max(max, r.span().startLine());
     }
     return Integer.toString(max).length() + 1;
+  }
+
+  /**
+   * Where index {@code column} of the {@code raw} line stands in the line as shown: tabs expanded
+   * ({@code expanded} is the whole line so), then control characters escaped.
+   */
+  private static int shownColumn(String raw, String expanded, int column) {
+    return ControlChars.escapedColumn(expanded, expandTabs(raw, column).length());
   }
 
   /** Tabs shown as four spaces, so that carets line up whatever the terminal's tab stops. */

@@ -33,7 +33,9 @@ public final class Suppressions {
   private static final Pattern DIRECTIVE =
       Pattern.compile(
           "^(?:#|/\\*)\\s*sievelint\\s*:\\s*(disable-file|disable)\\s*=\\s*"
-              + "([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*)\\s*(?:--.*?)?\\s*(?:\\*/)?\\s*$",
+              // The list repeats possessively: a repeated group is matched recursively, one stack
+              // frame per item, unless it may not backtrack; a long list would overflow the stack.
+              + "([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*+)\\s*(?:--.*?)?\\s*(?:\\*/)?\\s*$",
           Pattern.DOTALL);
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 

@@ -222,7 +222,8 @@ public final class ScriptParser {
         }
         default -> {}
       }
-      return open + chain > MAX_NESTING;
+      // The command's own name is not a level; each test below it is.
+      return open + Math.max(0, chain - 1) > MAX_NESTING;
     }
   }
 

@@ -41,6 +41,9 @@ public final class TextWriter implements ReportWriter {
     this.summary = summary;
   }
 
+  /** Longest part of a source line shown in a snippet (UTF-16 units), around the span. */
+  static final int MAX_SHOWN = 240;
+
   /** Findings formatted together by one thread. */
   private static final int CHUNK = 512;
 
@@ -140,13 +143,31 @@ public final class TextWriter implements ReportWriter {
       Appendable out)
       throws IOException {
     int line = span.startLine();
-    String raw = source.lineText(line);
+    String whole = source.lineText(line);
+    int start = Math.min(span.startColumn() - 1, whole.length());
+    int end =
+        span.endLine() == line ? Math.min(span.endColumn() - 1, whole.length()) : whole.length();
+    // A long line (generated scripts, binary files) is shown as a window around the span, so that
+    // a report never repeats megabytes of one line for each finding on it.
+    int first = 0;
+    int last = whole.length();
+    if (whole.length() > MAX_SHOWN) {
+      first = Math.max(0, start - MAX_SHOWN / 4);
+      last = Math.min(whole.length(), first + MAX_SHOWN);
+      if (first > 0 && Character.isLowSurrogate(whole.charAt(first))) {
+        first--;
+      }
+      if (last < whole.length() && Character.isLowSurrogate(whole.charAt(last))) {
+        last++;
+      }
+    }
+    String before = first > 0 ? "..." : "";
+    String raw = whole.substring(first, last);
     String expanded = expandTabs(raw, raw.length());
-    String shown = ControlChars.escape(expanded);
-    int from = shownColumn(raw, expanded, Math.min(span.startColumn() - 1, raw.length()));
-    int rawEnd =
-        span.endLine() == line ? Math.min(span.endColumn() - 1, raw.length()) : raw.length();
-    int to = shownColumn(raw, expanded, Math.max(rawEnd, span.startColumn() - 1));
+    String shown = before + ControlChars.escape(expanded) + (last < whole.length() ? "..." : "");
+    int from = before.length() + shownColumn(raw, expanded, Math.max(0, start - first));
+    int rawEnd = Math.max(0, Math.min(end, last) - first);
+    int to = before.length() + shownColumn(raw, expanded, Math.max(rawEnd, start - first));
     int count = Math.max(1, to - from);
     String number = Integer.toString(line);
     out.append(width).append(paint(BLUE, " |")).append('\n');

@@ -2,10 +2,10 @@ package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.SyntaxProblem;
+import io.github.sievelint.flow.Variables;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.source.Span;
 import io.github.sievelint.spec.ScriptBindings;
-import java.util.regex.Pattern;
 
 /**
  * What the rules that check argument values (addresses, header names, regular expressions, variable
@@ -14,9 +14,6 @@ import java.util.regex.Pattern;
 final class ArgumentValues {
 
   /** A variable reference of RFC 5229 section 3, namespaced or not. */
-  private static final Pattern REFERENCE =
-      Pattern.compile("\\$\\{(?:[A-Za-z_][A-Za-z0-9_]*\\.)*(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+)\\}");
-
   private ArgumentValues() {}
 
   /** Every bound command and test of the script in {@code context}, computed once per script. */
@@ -37,7 +34,7 @@ final class ArgumentValues {
    * requires "variables" (without it, "${x}" is plain text, RFC 5229 section 3).
    */
   static boolean isVariable(RuleContext context, String value) {
-    return bindings(context).required().contains("variables") && REFERENCE.matcher(value).find();
+    return bindings(context).required().contains("variables") && Variables.hasRef(value);
   }
 
   /**

@@ -5,6 +5,7 @@ import io.github.sievelint.ast.Arguments;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.ast.Walker;
+import io.github.sievelint.flow.Variables;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
@@ -18,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -41,10 +41,6 @@ public final class InvalidVariable implements Rule {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern NUMBER = Pattern.compile("[0-9]+");
-
-  /** A namespaced reference "${ns.sub.name}" (RFC 5229 section 3). */
-  private static final Pattern NAMESPACED_REFERENCE =
-      Pattern.compile("\\$\\{((?:[A-Za-z_][A-Za-z0-9_]*\\.)+(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+))\\}");
 
   private final SieveLanguage language = SieveLanguage.standard();
 
@@ -75,9 +71,11 @@ public final class InvalidVariable implements Rule {
       }
     }
     for (Argument.StringValue string : allStrings(context)) {
-      Matcher m = NAMESPACED_REFERENCE.matcher(string.value());
-      while (m.find()) {
-        String problem = namespaceProblem(m.group(1), required, "reference to");
+      for (Variables.Ref ref : Variables.refs(string.value())) {
+        if (!ref.namespaced()) {
+          continue;
+        }
+        String problem = namespaceProblem(ref.text(), required, "reference to");
         if (problem != null) {
           // Pigeonhole logs an error for such a reference but still compiles the script
           // (sievec exits 0), so a reference is a warning; an assignment fails the compile.

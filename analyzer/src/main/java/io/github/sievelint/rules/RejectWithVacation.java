@@ -30,43 +30,43 @@ public final class RejectWithVacation implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    List<ActionPaths.Site> sites =
-        ActionPaths.sites(context.script(), c -> isReject(c) || c.is("vacation"));
-    for (int j = 0; j < sites.size(); j++) {
-      ActionPaths.Site later = sites.get(j);
-      for (int i = 0; i < j; i++) {
-        ActionPaths.Site earlier = sites.get(i);
-        if (isReject(earlier.command()) == isReject(later.command())
-            || !ActionPaths.together(earlier, later)) {
-          continue;
-        }
-        boolean laterRejects = isReject(later.command());
-        Command reject = laterRejects ? later.command() : earlier.command();
-        Command other = laterRejects ? earlier.command() : later.command();
-        context.report(
-            later.command().nameSpan(),
-            later.command().name()
-                + " can run in the same run as the "
-                + earlier.command().name()
-                + " at line "
-                + earlier.command().nameSpan().startLine()
-                + "; "
-                + reject.name()
-                + " and vacation are incompatible, so the script fails and only the implicit"
-                + " keep happens",
-            List.of(
-                new Related(
-                    context.source().path(),
-                    earlier.command().nameSpan(),
-                    "the " + earlier.command().name() + " it conflicts with")),
-            "put the "
-                + reject.name()
-                + " and the "
-                + other.name()
-                + " in different branches of one if/elsif/else, or end the run with stop after the"
-                + " first");
-        break;
+    List<ActionPaths.Pair> pairs =
+        ActionPaths.pairs(
+            context.script(),
+            c -> isReject(c) ? 1 : c.is("vacation") ? 0 : -1,
+            kind -> 1 - kind,
+            2);
+    for (ActionPaths.Pair pair : pairs) {
+      Command later = pair.later();
+      Command earlier = pair.earlier();
+      if (earlier == null) {
+        continue;
       }
+      boolean laterRejects = isReject(later);
+      Command reject = laterRejects ? later : earlier;
+      Command other = laterRejects ? earlier : later;
+      context.report(
+          later.nameSpan(),
+          later.name()
+              + " can run in the same run as the "
+              + earlier.name()
+              + " at line "
+              + earlier.nameSpan().startLine()
+              + "; "
+              + reject.name()
+              + " and vacation are incompatible, so the script fails and only the implicit"
+              + " keep happens",
+          List.of(
+              new Related(
+                  context.source().path(),
+                  earlier.nameSpan(),
+                  "the " + earlier.name() + " it conflicts with")),
+          "put the "
+              + reject.name()
+              + " and the "
+              + other.name()
+              + " in different branches of one if/elsif/else, or end the run with stop after the"
+              + " first");
     }
   }
 

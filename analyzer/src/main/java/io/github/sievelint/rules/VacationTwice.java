@@ -1,5 +1,6 @@
 package io.github.sievelint.rules;
 
+import io.github.sievelint.ast.Command;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Related;
 import io.github.sievelint.lint.Rule;
@@ -26,34 +27,28 @@ public final class VacationTwice implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    List<ActionPaths.Site> sites = ActionPaths.sites(context.script(), c -> c.is("vacation"));
-    for (int j = 0; j < sites.size(); j++) {
-      ActionPaths.Site later = sites.get(j);
-      if (later.inLoop()) {
+    List<ActionPaths.Pair> pairs =
+        ActionPaths.pairs(context.script(), c -> c.is("vacation") ? 0 : -1, kind -> 0, 1);
+    for (ActionPaths.Pair pair : pairs) {
+      Command later = pair.later();
+      Command earlier = pair.earlier();
+      if (pair.inLoop()) {
         context.report(
-            later.command().nameSpan(),
+            later.nameSpan(),
             "vacation inside foreverypart can run once per MIME part; a second vacation in one"
                 + " run is an error, so the script fails and only the implicit keep happens",
             List.of(),
             "move the vacation out of the foreverypart loop");
-        continue;
-      }
-      for (int i = 0; i < j; i++) {
-        ActionPaths.Site earlier = sites.get(i);
-        if (ActionPaths.together(earlier, later)) {
-          context.report(
-              later.command().nameSpan(),
-              "vacation can run in the same run as the vacation at line "
-                  + earlier.command().nameSpan().startLine()
-                  + "; two vacation actions are an error, so the script fails and only the"
-                  + " implicit keep happens",
-              List.of(
-                  new Related(
-                      context.source().path(), earlier.command().nameSpan(), "the other vacation")),
-              "put the vacations in different branches of one if/elsif/else, or end the run"
-                  + " with stop after the first");
-          break;
-        }
+      } else if (earlier != null) {
+        context.report(
+            later.nameSpan(),
+            "vacation can run in the same run as the vacation at line "
+                + earlier.nameSpan().startLine()
+                + "; two vacation actions are an error, so the script fails and only the"
+                + " implicit keep happens",
+            List.of(new Related(context.source().path(), earlier.nameSpan(), "the other vacation")),
+            "put the vacations in different branches of one if/elsif/else, or end the run"
+                + " with stop after the first");
       }
     }
   }

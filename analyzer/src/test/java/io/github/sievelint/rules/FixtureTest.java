@@ -124,6 +124,10 @@ class FixtureTest {
       }
     }
     for (var info : BuiltinRules.registry().infos()) {
+      if (info.id().equals("internal-error")) {
+        // No script triggers it on purpose: FailureContainmentTest makes one with a failing rule.
+        continue;
+      }
       assertThat(expectedSomewhere).as("a fixture expecting %s", info.id()).contains(info.id());
     }
   }

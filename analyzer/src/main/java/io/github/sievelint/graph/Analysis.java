@@ -307,18 +307,8 @@ public final class Analysis {
       }
       Location where = new Location(file, include.nameArgument().span());
       Includes.Resolution resolution = includes.resolve(include, account);
-      if (resolution instanceof Includes.Resolution.Outside) {
-        met.add(
-            new IncludeFinding(
-                "include-outside-root",
-                include.optional(),
-                where,
-                "include name \""
-                    + include.name()
-                    + "\" would resolve outside the "
-                    + (include.global() ? "global" : "personal")
-                    + " script folder; it is never read"));
-      } else if (resolution instanceof Includes.Resolution.Missing missing) {
+      // A name no server accepts (Outside) is the per-file rules' to report, model or not.
+      if (resolution instanceof Includes.Resolution.Missing missing) {
         met.add(
             new IncludeFinding(
                 "include-not-found",

@@ -44,6 +44,42 @@ public final class Includes {
         + " includes into one effective script; sievelint inlines no more from here";
   }
 
+  /** What is wrong with a script name, as Pigeonhole and RFC 5804 section 1.6 define them. */
+  public enum NameProblem {
+    /** A usable name. */
+    NONE,
+    /** A path separator, or a name of dots only: it would leave the script folder. */
+    LEAVES_FOLDER,
+    /** Empty, or holds a control character, DEL, U+2028 or U+2029. */
+    INVALID
+  }
+
+  /**
+   * What is wrong with the script name {@code name}, without looking at any file: the check
+   * Pigeonhole makes when it compiles the include ({@code invalid script name}), which RFC 6609
+   * section 4 asks of every server, with the characters RFC 5804 section 1.6 excludes.
+   */
+  public static NameProblem nameProblem(String name) {
+    if (name.isEmpty()) {
+      return NameProblem.INVALID;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+        return NameProblem.INVALID;
+      }
+    }
+    if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.chars().allMatch(c -> c == '.')) {
+      return NameProblem.LEAVES_FOLDER;
+    }
+    return NameProblem.NONE;
+  }
+
+  /** {@code name} for a message: a long one shortened to its first 60 characters and "...". */
+  public static String shown(String name) {
+    return name.length() <= 80 ? name : name.substring(0, 60) + "...";
+  }
+
   /** What an include names and how. */
   public record Include(
       String name,
@@ -99,12 +135,8 @@ public final class Includes {
   /** Resolves {@code include} for {@code account} (null when no account is in view). */
   public Resolution resolve(Include include, @Nullable Account account) {
     String name = include.name();
-    if (name.isEmpty()
-        || name.indexOf('/') >= 0
-        || name.indexOf('\\') >= 0
-        || name.equals(".")
-        || name.equals("..")
-        || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+    if (nameProblem(name) != NameProblem.NONE) {
+      // Reported for every script on its own (include-outside-root, invalid-arguments).
       return new Resolution.Outside();
     }
     String dir;

@@ -47,8 +47,11 @@ public final class ScriptParser {
   /** Most items in one string list, and most arguments of one command. */
   public static final int MAX_LIST_ITEMS = 10_000;
 
-  /** Syntax errors reported per file before the rest are left out. */
-  public static final int MAX_ERRORS = 100;
+  /**
+   * Syntax errors reported per file; the rest are counted in one last problem, so that a file of
+   * garbage gives a screenful, not thousands of lines.
+   */
+  public static final int MAX_ERRORS = 50;
 
   /**
    * Parses {@code source}; never throws for any input. Should the parser fail all the same (a
@@ -69,6 +72,10 @@ public final class ScriptParser {
   private ParseResult read(SourceFile source) {
     String text = source.text();
     Script empty = new Script(List.of(), source.span(0, 0));
+    if (source.binary()) {
+      // Not text: invalid-encoding says so once; parsing it would only list garbage.
+      return new ParseResult(source, empty, List.of(), List.of());
+    }
     if (text.length() > MAX_CHARS) {
       SyntaxProblem tooLarge =
           new SyntaxProblem(
@@ -135,6 +142,7 @@ public final class ScriptParser {
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
     SieveParser.StartContext tree;
+    Collector collector = new Collector(source, offsets, problems);
     try {
       tree = parser.start();
     } catch (ParseCancellationException e) {
@@ -142,7 +150,7 @@ public final class ScriptParser {
       parser.reset();
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       parser.setErrorHandler(new SieveErrorStrategy());
-      parser.addErrorListener(new Collector(source, offsets, problems));
+      parser.addErrorListener(collector);
       tree = parser.start();
     }
     AstBuilder builder = new AstBuilder(source, offsets, problems);
@@ -153,9 +161,40 @@ public final class ScriptParser {
             a.span().start() != b.span().start()
                 ? Integer.compare(a.span().start(), b.span().start())
                 : a.message().compareTo(b.message()));
-    if (sorted.size() > MAX_ERRORS) {
-      sorted = new ArrayList<>(sorted.subList(0, MAX_ERRORS));
+    int total = 0;
+    int shown = 0;
+    List<SyntaxProblem> kept = new ArrayList<>();
+    for (SyntaxProblem problem : sorted) {
+      if (problem.kind() != SyntaxProblem.Kind.SYNTAX) {
+        kept.add(problem);
+      } else if (++total <= MAX_ERRORS) {
+        kept.add(problem);
+        shown = total;
+      } else if (total == MAX_ERRORS + 1) {
+        kept.add(problem);
+      }
     }
+    total += collector.dropped();
+    if (total > MAX_ERRORS) {
+      // The first error not shown stands for all of them.
+      int at = kept.size() - 1;
+      while (kept.get(at).kind() != SyntaxProblem.Kind.SYNTAX) {
+        at--;
+      }
+      SyntaxProblem first = kept.get(at);
+      int more = total - shown;
+      kept.set(
+          at,
+          new SyntaxProblem(
+              SyntaxProblem.Kind.SYNTAX,
+              more
+                  + " more syntax "
+                  + (more == 1 ? "error is" : "errors are")
+                  + " not shown, from this one on: "
+                  + first.message(),
+              first.span()));
+    }
+    sorted = kept;
     return new ParseResult(source, script, sorted, comments);
   }
 
@@ -243,6 +282,11 @@ public final class ScriptParser {
     private final OffsetMap offsets;
     private final List<SyntaxProblem> problems;
     private boolean reportedAtEnd;
+    private int dropped;
+
+    int dropped() {
+      return dropped;
+    }
 
     Collector(SourceFile source, OffsetMap offsets, List<SyntaxProblem> problems) {
       this.source = source;
@@ -259,6 +303,8 @@ public final class ScriptParser {
         String msg,
         @Nullable RecognitionException e) {
       if (problems.size() > MAX_ERRORS) {
+        // Past the cap only counted; recovery goes on, so the tree still holds what follows.
+        dropped++;
         return;
       }
       Span where = Span.FILE_START;

@@ -1,11 +1,17 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Argument;
+import io.github.sievelint.ast.Arguments;
+import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.SyntaxProblem;
+import io.github.sievelint.ast.Test;
+import io.github.sievelint.ast.Walker;
 import io.github.sievelint.flow.Variables;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.source.Span;
 import io.github.sievelint.spec.ScriptBindings;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the rules that check argument values (addresses, header names, regular expressions, variable
@@ -13,8 +19,26 @@ import io.github.sievelint.spec.ScriptBindings;
  */
 final class ArgumentValues {
 
-  /** A variable reference of RFC 5229 section 3, namespaced or not. */
   private ArgumentValues() {}
+
+  /** Every string argument of every command and test of the script, in source order. */
+  static List<Argument.StringValue> allStrings(RuleContext context) {
+    List<Argument.StringValue> out = new ArrayList<>();
+    for (Command command : Walker.commands(context.script())) {
+      addStrings(command.arguments(), out);
+      List<Test> tests = Walker.tests(command.arguments());
+      for (int t = 0; t < tests.size(); t++) {
+        addStrings(tests.get(t).arguments(), out);
+      }
+    }
+    return out;
+  }
+
+  private static void addStrings(Arguments arguments, List<Argument.StringValue> out) {
+    for (Argument a : arguments.values()) {
+      out.addAll(Argument.strings(a));
+    }
+  }
 
   /** Every bound command and test of the script in {@code context}, computed once per script. */
   static ScriptBindings bindings(RuleContext context) {

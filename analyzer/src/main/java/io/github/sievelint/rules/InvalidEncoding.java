@@ -1,13 +1,23 @@
 package io.github.sievelint.rules;
 
+import io.github.sievelint.ast.Argument;
+import io.github.sievelint.ast.Comment;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.Span;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reports a file that is not UTF-8 or that holds a NUL byte (RFC 5228 section 1.4). */
+/**
+ * Reports a file that is not text (a NUL byte, or mostly bytes no text holds: it is not parsed),
+ * and bytes that are not UTF-8: an error outside strings and comments, where RFC 5228 section 2.1
+ * allows only US-ASCII; a warning inside them, where that section allows other octets but
+ * deprecates them.
+ */
 public final class InvalidEncoding implements Rule {
 
   static final RuleInfo INFO =
@@ -15,7 +25,7 @@ public final class InvalidEncoding implements Rule {
           "invalid-encoding",
           Severity.ERROR,
           Category.SYNTAX,
-          "The file is not valid UTF-8 or holds a NUL byte",
+          "The file is not text, or holds bytes that are not UTF-8",
           InvalidEncoding.class);
 
   @Override
@@ -26,7 +36,65 @@ public final class InvalidEncoding implements Rule {
   @Override
   public void check(RuleContext context) {
     for (SourceFile.EncodingProblem problem : context.source().encodingProblems()) {
-      context.report(problem.span(), problem.message());
+      if (problem.kind() == SourceFile.EncodingProblem.Kind.BINARY) {
+        context.report(
+            problem.span(),
+            problem.message(),
+            List.of(),
+            "exclude the file from the linted paths, or save the script as UTF-8 text");
+        continue;
+      }
+      List<Span> legal = new ArrayList<>();
+      for (Comment comment : context.parse().comments()) {
+        legal.add(comment.span());
+      }
+      for (Argument.StringValue string : ArgumentValues.allStrings(context)) {
+        legal.add(string.span());
+      }
+      Integer outside = null;
+      for (int offset : problem.offsets()) {
+        if (!inside(legal, offset)) {
+          outside = offset;
+          break;
+        }
+      }
+      SourceFile source = context.source();
+      if (outside != null) {
+        context.report(
+            Severity.ERROR,
+            source.span(outside, outside + 1),
+            "bytes that are not UTF-8 outside strings and comments, where RFC 5228 section 2.1"
+                + " allows only US-ASCII; the server rejects the script",
+            "save the file as UTF-8 (iconv -f latin1 -t utf-8)");
+      } else {
+        context.report(
+            Severity.WARNING,
+            problem.span(),
+            "bytes that are not UTF-8 in a "
+                + (inComment(context, problem.span().start()) ? "comment" : "string")
+                + ": RFC 5228 section 2.1 allows them in strings and comments but deprecates it,"
+                + " and sievelint reads them as U+FFFD; a folder name, header value or reply text"
+                + " in another encoding compares and shows wrongly",
+            "save the file as UTF-8 (iconv -f latin1 -t utf-8)");
+      }
     }
+  }
+
+  private static boolean inside(List<Span> spans, int offset) {
+    for (Span span : spans) {
+      if (span.start() <= offset && offset < span.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean inComment(RuleContext context, int offset) {
+    for (Comment comment : context.parse().comments()) {
+      if (comment.span().start() <= offset && offset < comment.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

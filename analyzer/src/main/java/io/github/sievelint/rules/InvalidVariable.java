@@ -1,10 +1,6 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Argument;
-import io.github.sievelint.ast.Arguments;
-import io.github.sievelint.ast.Command;
-import io.github.sievelint.ast.Test;
-import io.github.sievelint.ast.Walker;
 import io.github.sievelint.flow.Variables;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
@@ -70,7 +66,7 @@ public final class InvalidVariable implements Rule {
         }
       }
     }
-    for (Argument.StringValue string : allStrings(context)) {
+    for (Argument.StringValue string : ArgumentValues.allStrings(context)) {
       for (Variables.Ref ref : Variables.refs(string.value())) {
         if (!ref.namespaced()) {
           continue;
@@ -154,24 +150,5 @@ public final class InvalidVariable implements Rule {
           + " the server rejects the script";
     }
     return null;
-  }
-
-  private static List<Argument.StringValue> allStrings(RuleContext context) {
-    List<Argument.StringValue> out = new ArrayList<>();
-    for (Command command : Walker.commands(context.script())) {
-      addStrings(command.arguments(), out);
-      List<Test> tests = Walker.tests(command.arguments());
-      for (int t = 0; t < tests.size(); t++) {
-        Test test = tests.get(t);
-        addStrings(test.arguments(), out);
-      }
-    }
-    return out;
-  }
-
-  private static void addStrings(Arguments arguments, List<Argument.StringValue> out) {
-    for (Argument a : arguments.values()) {
-      out.addAll(Argument.strings(a));
-    }
   }
 }

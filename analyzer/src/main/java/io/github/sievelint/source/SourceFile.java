@@ -6,20 +6,50 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The decoded text of one script with its line index, and what went wrong while decoding it.
  *
- * <p>RFC 5228 section 1.4 requires UTF-8. Bytes that are not UTF-8 are replaced by U+FFFD so the
- * rest of the file can still be analysed; the first bad byte is recorded as an encoding problem.
+ * <p>Scripts are UTF-8 (RFC 5228 sections 2.1 and 8.1). Bytes that are not UTF-8 are replaced by
+ * U+FFFD so the rest of the file can still be analysed; where they are is recorded. A file that is
+ * not text at all (a NUL byte, or mostly bytes no text holds) is {@link #binary()}: it is reported
+ * once and not parsed.
  */
 public final class SourceFile {
 
-  /** Where decoding found a problem, and what. */
-  public record EncodingProblem(Span span, String message) {}
+  /**
+   * Where decoding found a problem, and what.
+   *
+   * @param kind what sort of problem
+   * @param span the first place it occurs
+   * @param message what to tell the user
+   * @param offsets for {@link Kind#NOT_UTF8}: where replaced bytes are in the text (at most {@link
+   *     #MAX_OFFSETS}), so that a rule can tell comments and strings, which may hold them, from the
+   *     rest
+   */
+  public record EncodingProblem(Kind kind, Span span, String message, List<Integer> offsets) {
+
+    public EncodingProblem {
+      offsets = List.copyOf(offsets);
+    }
+
+    /** The sorts of encoding problem. */
+    public enum Kind {
+      /** Bytes that are not UTF-8, read as U+FFFD. */
+      NOT_UTF8,
+      /** Not text at all: a NUL byte, or mostly bytes no text holds. The file is not parsed. */
+      BINARY
+    }
+  }
+
+  /** Most replaced-byte offsets recorded per file. */
+  public static final int MAX_OFFSETS = 1000;
+
+  /** How much of a file is sampled to tell text from binary data. */
+  static final int SAMPLE = 64 * 1024;
 
   private final String path;
   private final String text;
@@ -50,11 +80,60 @@ public final class SourceFile {
   public static SourceFile of(String path, String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     SourceFile probe = new SourceFile(path, body, List.of());
-    int nul = body.indexOf('\0');
-    if (nul < 0) {
-      return probe;
+    EncodingProblem binary = binaryProblem(probe, false);
+    return binary == null ? probe : new SourceFile(path, body, List.of(binary));
+  }
+
+  /** Whether the file is not text, so that it is reported once and not parsed. */
+  public boolean binary() {
+    for (EncodingProblem problem : encodingProblems) {
+      if (problem.kind() == EncodingProblem.Kind.BINARY) {
+        return true;
+      }
     }
-    return new SourceFile(path, body, List.of(nulProblem(probe, nul)));
+    return false;
+  }
+
+  /**
+   * The problem of a file that is not text: one with a NUL byte (RFC 5228 section 2.1: never
+   * permitted; no text file holds one), or one where more than a quarter of the first {@link
+   * #SAMPLE} characters are control characters other than tab, line ends and form feed, or bytes
+   * that are not UTF-8 ({@code replaced}: the text holds such bytes as U+FFFD). Random bytes are
+   * about three quarters such; a Latin-1 script has a few percent. Null for a text file.
+   */
+  private static @Nullable EncodingProblem binaryProblem(SourceFile file, boolean replaced) {
+    String text = file.text;
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      return new EncodingProblem(
+          EncodingProblem.Kind.BINARY,
+          file.span(nul, nul + 1),
+          "file holds a NUL byte, so it is not a Sieve script (RFC 5228 section 2.1 never permits"
+              + " NUL); it is not analysed",
+          List.of());
+    }
+    int sample = Math.min(text.length(), SAMPLE);
+    int odd = 0;
+    for (int i = 0; i < sample; i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7f;
+      if (control || (replaced && c == '\uFFFD')) {
+        odd++;
+      }
+    }
+    if (sample == 0 || odd * 4L <= sample) {
+      return null;
+    }
+    return new EncodingProblem(
+        EncodingProblem.Kind.BINARY,
+        file.span(0, 0),
+        "file is not text: "
+            + (odd * 100L / sample)
+            + "% of its first "
+            + sample
+            + " characters are control characters or bytes that are not UTF-8, so it is not a"
+            + " Sieve script; it is not analysed",
+        List.of());
   }
 
   /** Decodes bytes as UTF-8, accepting a byte-order mark and recording invalid bytes and NULs. */
@@ -84,26 +163,25 @@ public final class SourceFile {
     } catch (CharacterCodingException e) {
       String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
       SourceFile probe = new SourceFile(path, lenient, List.of());
-      List<EncodingProblem> problems = new ArrayList<>();
-      int bad = lenient.indexOf('\uFFFD');
-      int at = Math.max(bad, 0);
-      problems.add(
-          new EncodingProblem(
-              probe.span(at, Math.min(at + 1, lenient.length())),
-              "file is not valid UTF-8 (RFC 5228 section 1.4 requires UTF-8); invalid bytes"
-                  + " are read as U+FFFD"));
-      int nul = lenient.indexOf('\0');
-      if (nul >= 0) {
-        problems.add(nulProblem(probe, nul));
+      EncodingProblem binary = binaryProblem(probe, true);
+      if (binary != null) {
+        return new SourceFile(path, lenient, probe.lineStarts, List.of(binary));
       }
-      return new SourceFile(path, lenient, problems);
+      List<Integer> offsets = new java.util.ArrayList<>();
+      for (int i = lenient.indexOf('\uFFFD');
+          i >= 0 && offsets.size() < MAX_OFFSETS;
+          i = lenient.indexOf('\uFFFD', i + 1)) {
+        offsets.add(i);
+      }
+      int at = offsets.isEmpty() ? 0 : offsets.get(0);
+      EncodingProblem notUtf8 =
+          new EncodingProblem(
+              EncodingProblem.Kind.NOT_UTF8,
+              probe.span(at, Math.min(at + 1, lenient.length())),
+              "file is not valid UTF-8; the bytes that are not are read as U+FFFD",
+              offsets);
+      return new SourceFile(path, lenient, probe.lineStarts, List.of(notUtf8));
     }
-  }
-
-  private static EncodingProblem nulProblem(SourceFile file, int offset) {
-    return new EncodingProblem(
-        file.span(offset, offset + 1),
-        "file holds a NUL byte, which no Sieve script may contain (RFC 5228 section 1.4)");
   }
 
   private static int[] computeLineStarts(String text) {

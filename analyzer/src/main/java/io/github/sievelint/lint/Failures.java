@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The unexpected throwables of one run, each contained to the unit it happened in and turned into
@@ -42,17 +43,19 @@ public final class Failures {
   private final Map<String, Failure> byKey = new LinkedHashMap<>();
 
   /**
-   * Records that {@code unit} of {@code path} threw {@code error} and returns its finding; the same
-   * unit failing again (a file parsed by two passes) is recorded once. Rethrows {@code error} when
-   * it must not be contained.
+   * Records that {@code unit} of {@code path} threw {@code error} and returns its finding, or empty
+   * when the same unit failed before (a file analysed by two passes): each failure is reported
+   * once. Rethrows {@code error} when it must not be contained.
    */
-  public Diagnostic contain(String path, Span span, String unit, Throwable error) {
+  public Optional<Diagnostic> contain(String path, Span span, String unit, Throwable error) {
     rethrowIfFatal(error);
     Failure failure = new Failure(path, span, unit, error);
     synchronized (byKey) {
-      byKey.putIfAbsent(path + "\0" + unit, failure);
+      if (byKey.putIfAbsent(path + "\0" + unit, failure) != null) {
+        return Optional.empty();
+      }
     }
-    return InternalError.finding(failure);
+    return Optional.of(InternalError.finding(failure));
   }
 
   /** Rethrows what no containment may swallow. */

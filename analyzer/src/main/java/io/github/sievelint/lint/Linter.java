@@ -61,7 +61,10 @@ public final class Linter {
     String path = parsed.source().path();
     Throwable failed = parsed.failure();
     if (failed != null) {
-      return List.of(failures.contain(path, InternalError.fileStart(), "the parser", failed));
+      return failures
+          .contain(path, InternalError.fileStart(), "the parser", failed)
+          .map(List::of)
+          .orElse(List.of());
     }
     List<Diagnostic> found = new ArrayList<>();
     List<Diagnostic> internal = new ArrayList<>();
@@ -78,7 +81,9 @@ public final class Linter {
       } catch (Throwable e) {
         // As if the rule had found nothing in this file.
         found.subList(before, found.size()).clear();
-        internal.add(failures.contain(path, InternalError.fileStart(), "rule " + info.id(), e));
+        failures
+            .contain(path, InternalError.fileStart(), "rule " + info.id(), e)
+            .ifPresent(internal::add);
       }
     }
     List<Diagnostic> kept;
@@ -86,8 +91,9 @@ public final class Linter {
       kept = Suppressions.read(parsed).apply(found, registry, settings);
     } catch (Throwable e) {
       kept = found;
-      internal.add(
-          failures.contain(path, InternalError.fileStart(), "the suppression comments", e));
+      failures
+          .contain(path, InternalError.fileStart(), "the suppression comments", e)
+          .ifPresent(internal::add);
     }
     kept.addAll(internal);
     kept.sort(Diagnostic.ORDER);

@@ -216,9 +216,9 @@ public final class RepositoryLinter {
                   rule.prepare(model);
                 } catch (Throwable e) {
                   failed.add(rule);
-                  internal.add(
-                      failures.contain(
-                          shown.apply(anchor), Span.FILE_START, "rule " + rule.info().id(), e));
+                  failures
+                      .contain(shown.apply(anchor), Span.FILE_START, "rule " + rule.info().id(), e)
+                      .ifPresent(internal::add);
                 }
               }
             });
@@ -270,9 +270,9 @@ public final class RepositoryLinter {
                 rule.check(contexts.get(i));
               } catch (Throwable e) {
                 threw[i] = true;
-                internal.add(
-                    failures.contain(
-                        shown.apply(anchor), Span.FILE_START, "rule " + rule.info().id(), e));
+                failures
+                    .contain(shown.apply(anchor), Span.FILE_START, "rule " + rule.info().id(), e)
+                    .ifPresent(internal::add);
               }
             });
     Set<String> reported = new HashSet<>();
@@ -286,22 +286,23 @@ public final class RepositoryLinter {
     }
     for (Analysis.AccountFailure failure : analysis.failures()) {
       Account account = failure.account();
-      internal.add(
-          failures.contain(
+      failures
+          .contain(
               shown.apply(failure.where().file()),
               failure.where().span(),
               "account " + account.address(),
-              failure.error()));
+              failure.error())
+          .ifPresent(internal::add);
     }
     for (Failures.Failure failure : scripts.failures()) {
-      internal.add(
-          failures.contain(
-              shown.apply(failure.path()), failure.span(), failure.unit(), failure.error()));
+      failures
+          .contain(shown.apply(failure.path()), failure.span(), failure.unit(), failure.error())
+          .ifPresent(internal::add);
     }
     for (Map.Entry<String, Throwable> failure : parseFailures.entrySet()) {
-      internal.add(
-          failures.contain(
-              shown.apply(failure.getKey()), Span.FILE_START, "the parser", failure.getValue()));
+      failures
+          .contain(shown.apply(failure.getKey()), Span.FILE_START, "the parser", failure.getValue())
+          .ifPresent(internal::add);
     }
     Set<String> internalKeys = new HashSet<>();
     for (Diagnostic d : internal) {

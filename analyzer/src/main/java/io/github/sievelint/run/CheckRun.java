@@ -356,9 +356,10 @@ public final class CheckRun {
           model = models.get(folder);
         } catch (Throwable e) {
           // Loading the model failed unexpectedly: the folder's files are still linted one by one.
-          contained.add(
-              failures.contain(
-                  displayPath(base, folder), Span.FILE_START, "loading the mail-system model", e));
+          failures
+              .contain(
+                  displayPath(base, folder), Span.FILE_START, "loading the mail-system model", e)
+              .ifPresent(contained::add);
           continue;
         }
         if (!models.loading()) {
@@ -381,7 +382,9 @@ public final class CheckRun {
                   .map(m -> m.manifest() == null ? folder : m.paths().root().resolve(m.manifest()))
                   .map(p -> displayPath(base, p))
                   .orElse(displayPath(base, folder));
-          contained.add(failures.contain(manifest, Span.FILE_START, "the repository pass", e));
+          failures
+              .contain(manifest, Span.FILE_START, "the repository pass", e)
+              .ifPresent(contained::add);
           continue;
         }
         if (result.model().isEmpty()) {

@@ -1,5 +1,7 @@
 package io.github.sievelint.cli;
 
+import io.github.sievelint.lint.RuleRegistry;
+import io.github.sievelint.rules.BuiltinRules;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,6 +24,7 @@ final class Cli {
   private Map<String, String> variables = Map.of();
   private String stdin = "";
   private boolean terminal;
+  private RuleRegistry rules = BuiltinRules.registry();
 
   Cli(Path cwd) {
     this.cwd = cwd;
@@ -34,6 +37,12 @@ final class Cli {
 
   Cli stdin(String text) {
     this.stdin = text;
+    return this;
+  }
+
+  /** Checks {@code rules} instead of the built-in ones (a failing rule, say). */
+  Cli rules(RuleRegistry rules) {
+    this.rules = rules;
     return this;
   }
 
@@ -50,7 +59,8 @@ final class Cli {
             cwd,
             variables,
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            terminal);
+            terminal,
+            rules);
     int code;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {

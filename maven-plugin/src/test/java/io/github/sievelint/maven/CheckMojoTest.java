@@ -3,6 +3,7 @@ package io.github.sievelint.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.sievelint.testing.FailingRules;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,33 @@ class CheckMojoTest {
             "info sievelint: 1 problem (1 warning) in 1 file (1 file checked)");
     assertThat(dir.resolve("target/sievelint.sarif")).isRegularFile();
     assertThat(dir.resolve("target/sievelint-checkstyle.xml")).isRegularFile();
+  }
+
+  @Test
+  void aFailingRuleFailsTheBuildAfterTheReportsWithEveryOtherFinding() throws Exception {
+    write(".sievelint.yaml", "root: true\n");
+    write("users/bob.sieve", MISSING_DAYS + "# boom\n");
+    CheckMojo failing = mojo();
+    failing.registry = FailingRules.exploding();
+    failing.failOnViolation = false;
+    assertThatThrownBy(failing::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "sievelint: internal error in 1 part of the input (a sievelint bug); everything else"
+                + " was checked and reported");
+    assertThat(log.lines)
+        .contains(
+            "error sievelint: internal error in rule exploding (users/bob.sieve):"
+                + " java.lang.IllegalStateException: boom; the rest was checked; run again with -X"
+                + " (Maven's debug output) for the stack trace and report it at"
+                + " https://github.com/sievelint/sievelint/issues")
+        .anyMatch(line -> line.startsWith("warn users/alice.sieve:2:1: vacation has no :days"))
+        .anyMatch(line -> line.startsWith("warn users/bob.sieve:2:1: vacation has no :days"));
+    String sarif = Files.readString(dir.resolve("target/sievelint.sarif"));
+    assertThat(sarif).contains("internal-error").contains("vacation-missing-days");
+    assertThat(Files.readString(dir.resolve("target/sievelint-checkstyle.xml")))
+        .contains("users/alice.sieve")
+        .contains("internal-error");
   }
 
   @Test

@@ -505,6 +505,7 @@ public final class FlowAnalyzer {
       }
       return;
     }
+    includes.inlined(target);
     Segment saved = segment;
     boolean savedVariables = variables;
     including.push(saved);

@@ -24,4 +24,12 @@ public interface IncludeResolver {
   default void limitExceeded(Segment from, Command include, String message) {
     // Nothing to report by default.
   }
+
+  /**
+   * Told when the flow inlines {@code target}, the script of an include: only scripts inlined so
+   * are in the flow (one that {@link #resolve} found but a limit left out is not).
+   */
+  default void inlined(Segment target) {
+    // Nothing to keep by default.
+  }
 }

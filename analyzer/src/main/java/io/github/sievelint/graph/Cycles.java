@@ -208,8 +208,25 @@ final class Cycles {
     if (cycle.stream().anyMatch(e -> e.kind() == Edge.Kind.NOTIFY)) {
       return true;
     }
+    // An edge with a path that says nothing about the message (an alias, an unconditional
+    // redirect) can always be taken: only the others can contradict each other. Leaving them out
+    // also bounds the recursion below by the scripted edges of one component (MAX_SEEDS), however
+    // many aliases the cycle runs through.
+    List<Edge> constrained = new ArrayList<>();
+    for (Edge edge : cycle) {
+      boolean free = false;
+      for (List<Literal> path : edge.paths()) {
+        if (path.stream().noneMatch(Literal::intrinsic)) {
+          free = true;
+          break;
+        }
+      }
+      if (!free) {
+        constrained.add(edge);
+      }
+    }
     int[] budget = {FEASIBILITY_BUDGET};
-    return choose(cycle, 0, new HashMap<>(), budget);
+    return choose(constrained, 0, new HashMap<>(), budget);
   }
 
   private static boolean choose(

@@ -273,6 +273,9 @@ public final class EffectiveScripts {
       return;
     }
     List<Limit> met = new ArrayList<>();
+    // The files the flow covers: the account's scripts and the includes it inlined. One that an
+    // include limit left out was parsed but is not in the flow, so it keeps its per-file findings.
+    Set<String> inFlow = new HashSet<>(parsed.keySet());
     IncludeResolver resolver =
         new IncludeResolver() {
           @Override
@@ -283,6 +286,11 @@ public final class EffectiveScripts {
               return segment(from.kind(), found.path(), parsed);
             }
             return Optional.empty();
+          }
+
+          @Override
+          public void inlined(Segment target) {
+            inFlow.add(target.source().path());
           }
 
           @Override
@@ -297,6 +305,9 @@ public final class EffectiveScripts {
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
     if (!rules.isEmpty()) {
       for (Map.Entry<String, ParseResult> file : parsed.entrySet()) {
+        if (!inFlow.contains(file.getKey())) {
+          continue;
+        }
         List<Diagnostic> found = new ArrayList<>();
         RuleContext context = new RuleContext(file.getValue(), settings, found);
         context.preset(Flow.class, flow);
@@ -329,7 +340,9 @@ public final class EffectiveScripts {
         }
       }
     }
-    Script script = new Script(account, stops, List.copyOf(parsed.keySet()));
+    List<String> files = new ArrayList<>(parsed.keySet());
+    files.retainAll(inFlow);
+    Script script = new Script(account, stops, List.copyOf(files));
     Done one = new Done(script, List.copyOf(met), byFile);
     if (memoised) {
       memo.putIfAbsent(key, one);

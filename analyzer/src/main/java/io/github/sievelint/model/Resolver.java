@@ -151,20 +151,39 @@ public final class Resolver {
     TreeSet<String> unknown = new TreeSet<>();
     TreeSet<String> viaCatchAll = new TreeSet<>();
     Map<String, Boolean> visited = new HashMap<>();
-    record Pending(Address address, List<Step> steps, boolean catchAll) {}
+    // The steps to each address are a chain back to the start, shared by the addresses reached
+    // from it and made into a list only for an account: a chain of n aliases costs n, not n * n.
+    record Trail(Step step, @Nullable Trail before) {
+      static @Nullable Trail of(@Nullable Trail before, List<Step> steps) {
+        Trail out = before;
+        for (Step step : steps) {
+          out = new Trail(step, out);
+        }
+        return out;
+      }
+
+      static List<Step> list(@Nullable Trail last) {
+        List<Step> out = new ArrayList<>();
+        for (Trail t = last; t != null; t = t.before) {
+          out.add(t.step);
+        }
+        Collections.reverse(out);
+        return Collections.unmodifiableList(out);
+      }
+    }
+    record Pending(Address address, @Nullable Trail steps, boolean catchAll) {}
     Deque<Pending> queue = new ArrayDeque<>();
-    queue.add(new Pending(address, List.of(), false));
+    queue.add(new Pending(address, null, false));
     while (!queue.isEmpty()) {
       Pending next = queue.poll();
       Target target = target(next.address);
       if (visited.putIfAbsent(target.kind + " " + target.node, Boolean.TRUE) != null) {
         continue;
       }
-      List<Step> steps = new ArrayList<>(next.steps);
-      steps.addAll(target.steps);
+      Trail steps = Trail.of(next.steps, target.steps);
       switch (target.kind) {
         case ACCOUNT -> {
-          accounts.putIfAbsent(target.node, Collections.unmodifiableList(steps));
+          accounts.putIfAbsent(target.node, Trail.list(steps));
           if (next.catchAll) {
             viaCatchAll.add(target.node);
           }
@@ -175,8 +194,8 @@ public final class Resolver {
           for (AliasTarget t : model.aliases().getOrDefault(target.node, List.of())) {
             Optional<Address> parsed = parse(t.target());
             if (parsed.isPresent()) {
-              List<Step> more = new ArrayList<>(steps);
-              more.add(new Step(target.node + " expands to " + t.target(), t.where()));
+              Trail more =
+                  new Trail(new Step(target.node + " expands to " + t.target(), t.where()), steps);
               queue.add(new Pending(parsed.get(), more, next.catchAll));
             }
           }

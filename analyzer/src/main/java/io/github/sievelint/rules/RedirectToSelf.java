@@ -46,7 +46,7 @@ public final class RedirectToSelf implements RepositoryRule {
         }
         List<RepositoryContext.Step> related = new ArrayList<>();
         for (Resolver.Step step : steps) {
-          if (step.where() != null) {
+          if (step.where() != null && related.size() < MAX_SHOWN) {
             related.add(new RepositoryContext.Step(step.where(), step.text()));
           }
         }
@@ -57,15 +57,29 @@ public final class RedirectToSelf implements RepositoryRule {
                 + " resolves to "
                 + action.account()
                 + ", the account that runs this script"
-                + (steps.isEmpty()
-                    ? ""
-                    : " ("
-                        + String.join("; ", steps.stream().map(Resolver.Step::toString).toList())
-                        + ")")
+                + (steps.isEmpty() ? "" : " (" + shown(steps) + ")")
                 + ": the message comes back to the same script, again and again",
             related,
             "redirect to another address, or use fileinto to file the message here");
       }
     }
+  }
+
+  /** Steps shown in a message and as related locations; a longer chain is shortened. */
+  static final int MAX_SHOWN = 12;
+
+  /** The steps for the message: all of a short chain, the ends of a long one. */
+  private static String shown(List<Resolver.Step> steps) {
+    List<String> parts = new ArrayList<>();
+    if (steps.size() <= MAX_SHOWN) {
+      steps.forEach(step -> parts.add(step.toString()));
+    } else {
+      steps.subList(0, MAX_SHOWN / 2).forEach(step -> parts.add(step.toString()));
+      parts.add("... " + (steps.size() - MAX_SHOWN) + " more steps ...");
+      steps
+          .subList(steps.size() - MAX_SHOWN / 2, steps.size())
+          .forEach(step -> parts.add(step.toString()));
+    }
+    return String.join("; ", parts);
   }
 }

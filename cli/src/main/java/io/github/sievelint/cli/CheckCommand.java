@@ -41,7 +41,8 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:nothing at or above --fail-on was found",
       "1:findings at or above --fail-on",
-      "2:usage, configuration or I/O error (a missing file, a bad option or config)"
+      "2:usage, configuration or I/O error (a missing file, a bad option or config), or an"
+          + " internal error (after the complete report)"
     })
 final class CheckCommand implements Callable<Integer> {
 

@@ -48,7 +48,9 @@ public final class Main implements Runnable {
   /** Runs the command line in {@code env} and returns the exit code; what tests call. */
   public static int run(String[] args, PrintStream out, PrintStream err, Environment env) {
     PrintWriter outWriter = new PrintWriter(out, true, StandardCharsets.UTF_8);
-    PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    PrintWriter errWriter =
+        new PrintWriter(
+            new EscapingWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     CommandLine line = commandLine(outWriter, errWriter, env);
     try {
       return line.execute(args);
@@ -110,7 +112,9 @@ public final class Main implements Runnable {
       exit = run(args, System.out, System.err);
     } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
       // Whatever escaped picocli's handlers: one line, not a stack trace.
-      System.err.println("sievelint: internal error: " + e);
+      System.err.println(
+          "sievelint: internal error: "
+              + io.github.sievelint.report.ControlChars.escape(e.toString()));
       if (java.util.Arrays.asList(args).contains("--debug")) {
         e.printStackTrace();
       }

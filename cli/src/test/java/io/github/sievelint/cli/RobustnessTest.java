@@ -46,6 +46,13 @@ class RobustnessTest {
   }
 
   @Test
+  void standardErrorNeverCarriesAControlCharacterFromAName() {
+    Cli.Result r = new Cli(dir).run("check", "missing\u001b[31m-red.sieve");
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("missing\\x1b[31m-red.sieve").doesNotContain("\u001b");
+  }
+
+  @Test
   void mixedLineEndingsCountLinesLikeEditors() throws IOException {
     write("mixed.sieve", "keep;\r\nkeep;\rkeep;\nrequire \"vacation\";\r\nvacation \"x\";\n");
     Cli.Result r = run("check", "--format", "concise", "--select", "vacation-missing-days");

@@ -539,19 +539,30 @@ public final class FlowAnalyzer {
   }
 
   /**
+   * Loops nested deeper than this run their body once, not twice: each level doubles the work of
+   * the levels inside it, so 24 nested foreverypart blocks took seconds and 30 minutes. Real
+   * scripts nest one or two; a loop deeper than this misses only facts that its own later
+   * iterations set.
+   */
+  static final int TWICE_DEEP = 4;
+
+  /**
    * A command with a block that may run zero or more times ({@code foreverypart}, unknown ones):
-   * the body runs twice so that facts from one pass reach the next, and the paths after it are
-   * those before it.
+   * the body runs twice (once when nested more than {@link #TWICE_DEEP} loops deep) so that facts
+   * from one pass reach the next, and the paths after it are those before it.
    */
   private void loop(Command command, Outcome outcome) {
     FlowState in = outcome.fallthrough;
     loops++;
     Outcome first = runBlock(command, in);
-    FlowState again = in.join(first.fallthrough);
-    if (first.broken != null) {
-      again = again.join(first.broken);
+    Outcome second = first;
+    if (loops <= TWICE_DEEP) {
+      FlowState again = in.join(first.fallthrough);
+      if (first.broken != null) {
+        again = again.join(first.broken);
+      }
+      second = runBlock(command, again.withPaths(in.paths(), in.unreachable()));
     }
-    Outcome second = runBlock(command, again.withPaths(in.paths(), in.unreachable()));
     loops--;
     entries.put(command, in);
     FlowState after = in.join(second.fallthrough);

@@ -30,17 +30,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -56,8 +52,9 @@ import org.jspecify.annotations.Nullable;
  * the stack the tool's own threads may have, 512 KiB.
  *
  * <p>Tries: {@link ShortRun} counts, small enough for {@code mvn verify} and scaled up by the fuzz
- * profile; the deep shapes have a fixed count, as a try can be 100,000 levels deep. A property that
- * fails on today's code is {@code @Disabled} with what it waits for and the smallest input found.
+ * profile; the deep shapes have a fixed count, as a try can be 100,000 levels deep. Every property
+ * found bugs when it was written (a stack overflow from nested not and from long dotted variable
+ * names, exponential time in nested foreverypart, raw escape characters in reports); all pass now.
  */
 class GrammarFuzzTest {
 
@@ -131,10 +128,6 @@ class GrammarFuzzTest {
     assertInside(source, lint(source));
   }
 
-  @Disabled(
-      "fails until FlowAnalyzer.loop stops walking a foreverypart body twice a level: require"
-          + " [\"foreverypart\", \"mime\"]; and 24 nested foreverypart { ... break; } take more"
-          + " than 2 s")
   @Property
   @ShortRun(50)
   void eachFileIsAnalysedInTime(@ForAll("scripts") byte[] script) throws InterruptedException {
@@ -155,10 +148,6 @@ class GrammarFuzzTest {
     ReportChecks.parseXml(render("junit", input));
   }
 
-  @Disabled(
-      "fails until the terminal reports escape control characters: require \"\\u001b\"; gives a"
-          + " raw ESC in the text, concise and github reports (unknown-capability message),"
-          + " keep;\\u001b one in the text report's snippet")
   @Property
   @ShortRun(50)
   void terminalReportsHoldNoControlCharacters(@ForAll("scripts") byte[] script) throws Exception {
@@ -187,41 +176,9 @@ class GrammarFuzzTest {
 
   // ------------------------------------------------------------- deep shapes, on a 512 KiB stack
 
-  /**
-   * The deep shapes that fail today, left to {@link #deepShapesThatFailToday} until they are fixed:
-   * a fixed shape leaves this set, and the property goes when the set is empty.
-   */
-  private static final Set<Deep> FAILING =
-      EnumSet.of(Deep.NOT, Deep.FOREVERYPART, Deep.DOTTED_VARIABLE);
-
-  @Provide
-  Arbitrary<Deep> passingShapes() {
-    return Arbitraries.of(EnumSet.complementOf(EnumSet.copyOf(FAILING)));
-  }
-
-  @Provide
-  Arbitrary<Deep> failingShapes() {
-    return Arbitraries.of(FAILING);
-  }
-
   @Property(tries = DEEP_TRIES)
   void deepShapesLintOnAToolStack(
-      @ForAll("passingShapes") Deep kind, @ForAll("depths") int depth, @ForAll boolean cut)
-      throws InterruptedException {
-    checkDeep(kind, depth, cut);
-  }
-
-  @Disabled(
-      "fails until (1) the parser limits nesting: if not not ... true { keep; } with about 730-790"
-          + " nots (about 1,450 when the file ends inside) overflows a 512 KiB stack in"
-          + " AstBuilder.test/arguments; (2) FlowAnalyzer.loop stops walking a foreverypart body"
-          + " twice a level (exponential time): 21 to 24 nested foreverypart { ... break; } take 2"
-          + " to 7 s, 26 more than 10 s; (3) dotted variable names are matched without a recursive"
-          + " regex: require \"variables\"; set \"a\" \"${a.a.a....a}\"; with about 685 parts"
-          + " overflows a 512 KiB stack in java.util.regex (a (?:name\\.)* pattern)")
-  @Property(tries = DEEP_TRIES / 2)
-  void deepShapesThatFailToday(
-      @ForAll("failingShapes") Deep kind, @ForAll("depths") int depth, @ForAll boolean cut)
+      @ForAll Deep kind, @ForAll("depths") int depth, @ForAll boolean cut)
       throws InterruptedException {
     checkDeep(kind, depth, cut);
   }

@@ -44,10 +44,11 @@ public final class InvalidEncoding implements Rule {
             "exclude the file from the linted paths, or save the script as UTF-8 text");
         continue;
       }
-      List<Span> legal = new ArrayList<>();
+      List<Span> comments = new ArrayList<>();
       for (Comment comment : context.parse().comments()) {
-        legal.add(comment.span());
+        comments.add(comment.span());
       }
+      List<Span> legal = new ArrayList<>(comments);
       for (Argument.StringValue string : ArgumentValues.allStrings(context)) {
         legal.add(string.span());
       }
@@ -71,7 +72,7 @@ public final class InvalidEncoding implements Rule {
             Severity.WARNING,
             problem.span(),
             "bytes that are not UTF-8 in a "
-                + (inComment(context, problem.span().start()) ? "comment" : "string")
+                + (inside(comments, problem.span().start()) ? "comment" : "string")
                 + ": RFC 5228 section 2.1 allows them in strings and comments but deprecates it,"
                 + " and sievelint reads them as U+FFFD; a folder name, header value or reply text"
                 + " in another encoding compares and shows wrongly",
@@ -83,15 +84,6 @@ public final class InvalidEncoding implements Rule {
   private static boolean inside(List<Span> spans, int offset) {
     for (Span span : spans) {
       if (span.start() <= offset && offset < span.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean inComment(RuleContext context, int offset) {
-    for (Comment comment : context.parse().comments()) {
-      if (comment.span().start() <= offset && offset < comment.span().end()) {
         return true;
       }
     }

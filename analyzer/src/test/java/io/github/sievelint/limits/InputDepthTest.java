@@ -54,6 +54,14 @@ class InputDepthTest {
         null, null, Map.of());
   }
 
+  /** The repository at {@link #root} linted on a 512 KiB stack. */
+  private RepositoryLinter.Result lintRepository() throws Throwable {
+    return DepthLimitsTest.onSmallStack(
+        () ->
+            new RepositoryLinter(BuiltinRules.registry(), LintSettings.DEFAULTS)
+                .lint(root, p -> root.relativize(p).toString()));
+  }
+
   private static String nested(int depth) {
     return "[".repeat(depth) + "]".repeat(depth);
   }
@@ -121,11 +129,7 @@ class InputDepthTest {
           "users/i" + i + ".sieve",
           "require [\"include\", \"vacation\"];\ninclude \"i" + (i + 1) + "\";\nvacation \"x\";\n");
     }
-    RepositoryLinter.Result result =
-        DepthLimitsTest.onSmallStack(
-            () ->
-                new RepositoryLinter(BuiltinRules.registry(), LintSettings.DEFAULTS)
-                    .lint(root, p -> root.relativize(p).toString()));
+    RepositoryLinter.Result result = lintRepository();
     assertThat(result.diagnostics())
         .extracting(Diagnostic::ruleId)
         .contains("limit-exceeded")
@@ -157,11 +161,7 @@ class InputDepthTest {
         """);
     TestFiles.write(
         root, "users/dave.sieve", "if header :is \"x\" \"y\" { redirect \"a0@example.com\"; }\n");
-    RepositoryLinter.Result result =
-        DepthLimitsTest.onSmallStack(
-            () ->
-                new RepositoryLinter(BuiltinRules.registry(), LintSettings.DEFAULTS)
-                    .lint(root, p -> root.relativize(p).toString()));
+    RepositoryLinter.Result result = lintRepository();
     assertThat(result.diagnostics())
         .extracting(Diagnostic::ruleId)
         .contains("redirect-to-self")

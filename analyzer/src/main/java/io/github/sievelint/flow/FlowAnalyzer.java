@@ -3,6 +3,11 @@ package io.github.sievelint.flow;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.ast.Walker;
+import io.github.sievelint.condition.ArgumentShape;
+import io.github.sievelint.condition.Conditions;
+import io.github.sievelint.condition.Dnf;
+import io.github.sievelint.condition.Literal;
+import io.github.sievelint.condition.TestFacts;
 import io.github.sievelint.source.SourceFile;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -33,7 +38,7 @@ public final class FlowAnalyzer {
   private final IdentityHashMap<Command, Command> chainHeads = new IdentityHashMap<>();
   private final IdentityHashMap<Command, Segment> segmentOf = new IdentityHashMap<>();
   private final IdentityHashMap<Command, Flow.Position> positions = new IdentityHashMap<>();
-  private final IdentityHashMap<Test, String> keys = new IdentityHashMap<>();
+  private final IdentityHashMap<Test, TestFacts> facts = new IdentityHashMap<>();
   private final List<Flow.RejectDelivery> rejectDeliveries = new ArrayList<>();
   private final List<Command> bareStops = new ArrayList<>();
   private final IncludeResolver includes;
@@ -327,8 +332,9 @@ public final class FlowAnalyzer {
           }
         }
       }
-      // A test is turned into literals at least twice (true and false); its key is kept.
-      String key = keys.computeIfAbsent(test, Conditions::key);
+      // A test is turned into literals at least twice (true and false): its facts are kept.
+      TestFacts testFacts = facts.computeIfAbsent(test, TestFacts::of);
+      String key = testFacts.key();
       if (!stale.isEmpty()) {
         TreeSet<Integer> offsets = new TreeSet<>();
         stale.forEach(c -> offsets.add(c.span().start()));
@@ -342,7 +348,7 @@ public final class FlowAnalyzer {
           variables && Variables.setsMatchVariables(test)
               ? Variables.testOrigin(test, state, segment.source())
               : null;
-      return new Literal(test, positive, key, stale, captures);
+      return new Literal(test, positive, key, testFacts, stale, captures);
     }
   }
 

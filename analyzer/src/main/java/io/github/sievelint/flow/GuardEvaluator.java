@@ -2,6 +2,10 @@ package io.github.sievelint.flow;
 
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
+import io.github.sievelint.condition.Facet;
+import io.github.sievelint.condition.Grade;
+import io.github.sievelint.condition.Guards;
+import io.github.sievelint.condition.Literal;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.spec.MessageClass;
 import java.util.ArrayList;
@@ -12,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decides, for a responding action and a message class, whether every path that reaches the action
- * excludes the class (GUARDS.md, Verdict), and gives a witness path when one does not.
+ * excludes the class (see docs/guards.md), and gives a witness path when one does not.
  */
 public final class GuardEvaluator {
 
@@ -97,11 +101,9 @@ public final class GuardEvaluator {
     PathSet paths = state.paths();
     List<Map<Facet, Grade>> coverage = new ArrayList<>();
     List<List<String>> staleNotes = new ArrayList<>();
-    // Paths share their literals: classify each literal once.
-    java.util.IdentityHashMap<Literal, Map<Facet, Grade>> memo = new java.util.IdentityHashMap<>();
     for (Path path : paths.paths()) {
       List<String> stale = new ArrayList<>();
-      coverage.add(coverage(path, source, stale, memo));
+      coverage.add(coverage(path, source, stale));
       staleNotes.add(stale);
     }
     for (MessageClass c : MessageClass.values()) {
@@ -138,69 +140,54 @@ public final class GuardEvaluator {
     return new ActionVerdict(action, paths, out);
   }
 
-  /** What the literals of {@code path} exclude, each facet with its best grade. */
+  /** What the literals of {@code path} exclude, with notes on partial and stale literals. */
   static Map<Facet, Grade> coverage(
-      Path path,
-      java.util.function.Function<Test, SourceFile> source,
-      List<String> staleNotes,
-      java.util.IdentityHashMap<Literal, Map<Facet, Grade>> memo) {
-    Map<Facet, Grade> out = new EnumMap<>(Facet.class);
-    for (Literal literal : path.literals()) {
-      Map<Facet, Grade> excluded = memo.computeIfAbsent(literal, GuardEvaluator::excludes);
-      if (literal.stale()) {
-        for (Facet facet : excluded.keySet()) {
-          Command edit = literal.staleEdits().get(0);
-          staleNotes.add(
-              "`"
-                  + Messages.snippet(source.apply(literal.test()), literal.test())
-                  + "` on line "
-                  + literal.test().span().startLine()
-                  + " would exclude "
-                  + facet.messageClass().name()
-                  + " but does not count: "
-                  + edit.name()
-                  + " on line "
-                  + edit.nameSpan().startLine()
-                  + " changes its header first");
-        }
-        continue;
-      }
-      for (Map.Entry<Facet, Grade> e : excluded.entrySet()) {
-        Grade grade = e.getValue();
-        if (grade.note() != null) {
-          grade =
-              Grade.partial(
-                  "`"
-                      + Messages.snippet(source.apply(literal.test()), literal.test())
-                      + "` on line "
-                      + literal.test().span().startLine()
-                      + " excludes "
-                      + e.getKey().messageClass().name()
-                      + " only partially: "
-                      + grade.note());
-        }
-        out.put(e.getKey(), Grade.best(out.get(e.getKey()), grade));
-      }
-    }
-    return out;
+      Path path, java.util.function.Function<Test, SourceFile> source, List<String> staleNotes) {
+    return Guards.coverage(
+        path.literals(),
+        new Guards.Notes() {
+          @Override
+          public Grade partial(Literal literal, Facet facet, Grade grade) {
+            return Grade.partial(
+                quoted(literal, source)
+                    + " excludes "
+                    + facet.messageClass().name()
+                    + " only partially: "
+                    + grade.note());
+          }
+
+          @Override
+          public void stale(Literal literal, Facet facet) {
+            Command edit = literal.staleEdits().get(0);
+            staleNotes.add(
+                quoted(literal, source)
+                    + " would exclude "
+                    + facet.messageClass().name()
+                    + " but does not count: "
+                    + edit.name()
+                    + " on line "
+                    + edit.nameSpan().startLine()
+                    + " changes its header first");
+          }
+        });
   }
 
-  /** The facets a literal excludes: a negated catching test, or a clearing test itself. */
-  public static Map<Facet, Grade> excludes(Literal literal) {
-    return literal.positive()
-        ? GuardForms.clears(literal.test())
-        : GuardForms.catches(literal.test());
+  /** {@code `exists "List-Id"` on line 3}. */
+  private static String quoted(
+      Literal literal, java.util.function.Function<Test, SourceFile> source) {
+    Test test = literal.test();
+    return "`"
+        + Messages.snippet(source.apply(test), test)
+        + "` on line "
+        + test.span().startLine();
   }
 
   static PathStatus status(Map<Facet, Grade> coverage, MessageClass c, boolean strictLists) {
-    List<Facet> facets = Facet.of(c);
-    List<Facet> required =
-        switch (c) {
-          case LIST -> strictLists ? facets : List.of(Facet.LIST_ID, Facet.LIST_UNSUBSCRIBE);
-          case SYSTEM -> facets.stream().filter(f -> !f.extended()).toList();
-          default -> facets;
-        };
-    boolean anyOf = c == MessageClass.LIST && !strictLists;
+    List<Facet> required = Guards.required(c, strictLists);
+    boolean anyOf = Guards.anyOf(c, strictLists);
+    if (Guards.excludes(coverage, c, strictLists)) {
+      return new PathStatus(Status.GUARDED, List.of());
+    }
     int full = 0;
     List<String> notes = new ArrayList<>();
     List<String> missing = new ArrayList<>();
@@ -218,10 +205,6 @@ public final class GuardEvaluator {
       } else {
         missing.add(facet.label());
       }
-    }
-    boolean guarded = anyOf ? full > 0 : full == required.size();
-    if (guarded) {
-      return new PathStatus(Status.GUARDED, List.of());
     }
     if (full > 0 && !anyOf && !missing.isEmpty() && c != MessageClass.AUTO) {
       notes.add(
@@ -256,8 +239,7 @@ public final class GuardEvaluator {
   public static @Nullable String listAdvice(
       PathSet paths, java.util.function.Function<Test, SourceFile> source) {
     for (Path path : paths.paths()) {
-      Map<Facet, Grade> coverage =
-          coverage(path, source, new ArrayList<>(), new java.util.IdentityHashMap<>());
+      Map<Facet, Grade> coverage = coverage(path, source, new ArrayList<>());
       Grade id = coverage.get(Facet.LIST_ID);
       Grade unsubscribe = coverage.get(Facet.LIST_UNSUBSCRIBE);
       boolean idFull = id != null && id.full();

@@ -1,5 +1,6 @@
 package io.github.sievelint.flow;
 
+import io.github.sievelint.condition.Literal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,17 +1,17 @@
 package io.github.sievelint.flow;
 
+import io.github.sievelint.condition.Dnf;
+import io.github.sievelint.condition.Literal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The paths that reach one point, in disjunctive normal form. At most {@link #CAP} paths are kept;
- * {@code overflow} says that more existed, and then no verdict may rely on the list being complete.
+ * The paths that reach one point, in disjunctive normal form. At most {@link Dnf#CAP} paths are
+ * kept; {@code overflow} says that more existed, and then no verdict may rely on the list being
+ * complete.
  */
 public record PathSet(List<Path> paths, boolean overflow) {
-
-  /** Most paths kept per point (GUARDS.md suggests 256 per action). */
-  public static final int CAP = 256;
 
   /** The entry of a script: one path without conditions. */
   public static final PathSet START = new PathSet(List.of(Path.EMPTY), false);
@@ -40,7 +40,7 @@ public record PathSet(List<Path> paths, boolean overflow) {
         if (next == null) {
           continue;
         }
-        if (out.size() >= CAP) {
+        if (out.size() >= Dnf.CAP) {
           return new PathSet(out, true);
         }
         out.add(next);
@@ -72,7 +72,7 @@ public record PathSet(List<Path> paths, boolean overflow) {
     List<Path> out = new ArrayList<>(paths);
     boolean over = overflow || other.overflow;
     for (int i = 0; i < other.paths.size(); i++) {
-      if (out.size() >= CAP) {
+      if (out.size() >= Dnf.CAP) {
         over = true;
         break;
       }

@@ -5,8 +5,8 @@ import io.github.sievelint.ast.Arguments;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.SyntaxProblem;
 import io.github.sievelint.ast.Test;
+import io.github.sievelint.ast.VariableRefs;
 import io.github.sievelint.ast.Walker;
-import io.github.sievelint.flow.Variables;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.source.Span;
 import io.github.sievelint.spec.ScriptBindings;
@@ -58,7 +58,7 @@ final class ArgumentValues {
    * requires "variables" (without it, "${x}" is plain text, RFC 5229 section 3).
    */
   static boolean isVariable(RuleContext context, String value) {
-    return bindings(context).required().contains("variables") && Variables.hasRef(value);
+    return bindings(context).required().contains("variables") && VariableRefs.hasRef(value);
   }
 
   /**

@@ -3,13 +3,13 @@ package io.github.sievelint.rules;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.ast.Walker;
-import io.github.sievelint.flow.ArgumentShape;
-import io.github.sievelint.flow.Facet;
+import io.github.sievelint.condition.ArgumentShape;
+import io.github.sievelint.condition.Facet;
+import io.github.sievelint.condition.Grade;
+import io.github.sievelint.condition.GuardForms;
+import io.github.sievelint.condition.StringMatch;
 import io.github.sievelint.flow.Flow;
-import io.github.sievelint.flow.Grade;
-import io.github.sievelint.flow.GuardForms;
 import io.github.sievelint.flow.Messages;
-import io.github.sievelint.flow.StringMatch;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
@@ -98,6 +98,6 @@ public final class AutoSubmittedExactValue implements Rule {
   }
 
   private static boolean variablesFree(String key) {
-    return io.github.sievelint.flow.Variables.refs(key).isEmpty();
+    return io.github.sievelint.ast.VariableRefs.refs(key).isEmpty();
   }
 }

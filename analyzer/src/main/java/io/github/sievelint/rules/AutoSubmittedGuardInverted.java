@@ -2,10 +2,10 @@ package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
-import io.github.sievelint.flow.Facet;
+import io.github.sievelint.condition.Facet;
+import io.github.sievelint.condition.GuardForms;
+import io.github.sievelint.condition.Literal;
 import io.github.sievelint.flow.Flow;
-import io.github.sievelint.flow.GuardForms;
-import io.github.sievelint.flow.Literal;
 import io.github.sievelint.flow.Messages;
 import io.github.sievelint.flow.Path;
 import io.github.sievelint.lint.Category;

@@ -3,7 +3,7 @@ package io.github.sievelint.rules;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.ast.Walker;
-import io.github.sievelint.flow.ArgumentShape;
+import io.github.sievelint.condition.ArgumentShape;
 import io.github.sievelint.flow.Flow;
 import io.github.sievelint.flow.Messages;
 import io.github.sievelint.flow.Variables;
@@ -111,7 +111,7 @@ public final class ConstantTest implements Rule {
       return false;
     }
     boolean anyKey = false;
-    if (io.github.sievelint.flow.StringMatch.knownMatchType(match)) {
+    if (io.github.sievelint.condition.StringMatch.knownMatchType(match)) {
       for (String key : shape.values(1)) {
         if (matchesAnything(match, key)) {
           anyKey = true;

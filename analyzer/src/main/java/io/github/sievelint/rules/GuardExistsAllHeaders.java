@@ -2,9 +2,9 @@ package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
-import io.github.sievelint.flow.ArgumentShape;
+import io.github.sievelint.condition.ArgumentShape;
+import io.github.sievelint.condition.Literal;
 import io.github.sievelint.flow.Flow;
-import io.github.sievelint.flow.Literal;
 import io.github.sievelint.flow.Messages;
 import io.github.sievelint.flow.Path;
 import io.github.sievelint.lint.Category;

@@ -1,11 +1,10 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Command;
-import io.github.sievelint.flow.Facet;
+import io.github.sievelint.condition.Facet;
+import io.github.sievelint.condition.Literal;
 import io.github.sievelint.flow.Flow;
 import io.github.sievelint.flow.FlowState;
-import io.github.sievelint.flow.GuardEvaluator;
-import io.github.sievelint.flow.Literal;
 import io.github.sievelint.flow.Messages;
 import io.github.sievelint.flow.Path;
 import io.github.sievelint.lint.Category;
@@ -61,11 +60,11 @@ public final class GuardHeaderEdited implements Rule {
       FlowState state = flow.entry(action);
       for (Path path : state.paths().paths()) {
         for (Literal literal : path.literals()) {
-          if (!literal.stale() || GuardEvaluator.excludes(literal).isEmpty()) {
+          if (!literal.stale() || literal.exclusions().isEmpty()) {
             continue;
           }
           List<String> classes = new ArrayList<>();
-          for (Facet facet : GuardEvaluator.excludes(literal).keySet()) {
+          for (Facet facet : literal.exclusions().keySet()) {
             if (!classes.contains(facet.messageClass().name())) {
               classes.add(facet.messageClass().name());
             }

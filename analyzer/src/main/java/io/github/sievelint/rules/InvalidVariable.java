@@ -1,7 +1,7 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Argument;
-import io.github.sievelint.flow.Variables;
+import io.github.sievelint.ast.VariableRefs;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
@@ -67,7 +67,7 @@ public final class InvalidVariable implements Rule {
       }
     }
     for (Argument.StringValue string : ArgumentValues.allStrings(context)) {
-      for (Variables.Ref ref : Variables.refs(string.value())) {
+      for (VariableRefs.Ref ref : VariableRefs.refs(string.value())) {
         if (!ref.namespaced()) {
           continue;
         }

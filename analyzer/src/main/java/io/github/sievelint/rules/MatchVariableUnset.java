@@ -2,7 +2,7 @@ package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.ast.Walker;
-import io.github.sievelint.flow.Literal;
+import io.github.sievelint.condition.Literal;
 import io.github.sievelint.flow.Path;
 import io.github.sievelint.flow.Variables;
 import io.github.sievelint.lint.Category;

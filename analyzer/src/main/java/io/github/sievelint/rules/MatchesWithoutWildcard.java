@@ -4,10 +4,11 @@ import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Arguments;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
+import io.github.sievelint.ast.VariableRefs;
 import io.github.sievelint.ast.Walker;
-import io.github.sievelint.flow.ArgumentShape;
+import io.github.sievelint.condition.ArgumentShape;
+import io.github.sievelint.condition.StringMatch;
 import io.github.sievelint.flow.Flow;
-import io.github.sievelint.flow.StringMatch;
 import io.github.sievelint.flow.Variables;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
@@ -75,7 +76,7 @@ public final class MatchesWithoutWildcard implements Rule {
     }
     for (Argument.StringValue key : keys) {
       String value = key.value();
-      if (StringMatch.hasWildcard(value) || (variables && !Variables.refs(value).isEmpty())) {
+      if (StringMatch.hasWildcard(value) || (variables && !VariableRefs.refs(value).isEmpty())) {
         continue;
       }
       context.report(

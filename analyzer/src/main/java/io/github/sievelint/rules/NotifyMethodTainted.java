@@ -2,7 +2,7 @@ package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Command;
-import io.github.sievelint.flow.ArgumentShape;
+import io.github.sievelint.condition.ArgumentShape;
 import io.github.sievelint.flow.Flow;
 import io.github.sievelint.flow.Variables;
 import io.github.sievelint.lint.Category;

@@ -2,9 +2,9 @@ package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Command;
-import io.github.sievelint.flow.ArgumentShape;
+import io.github.sievelint.ast.VariableRefs;
+import io.github.sievelint.condition.ArgumentShape;
 import io.github.sievelint.flow.Flow;
-import io.github.sievelint.flow.Variables;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
@@ -57,7 +57,7 @@ public final class RedirectExternalWithoutCopy implements Rule {
       }
       String address = target.get().value().trim();
       String domain = domain(address);
-      if (domain == null || !Variables.refs(address).isEmpty() || local(domain, domains)) {
+      if (domain == null || !VariableRefs.refs(address).isEmpty() || local(domain, domains)) {
         continue;
       }
       if (flow.entry(redirect).delivered() || deliveredAfter(flow, redirect)) {

@@ -2,7 +2,8 @@ package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Command;
-import io.github.sievelint.flow.ArgumentShape;
+import io.github.sievelint.ast.VariableRefs;
+import io.github.sievelint.condition.ArgumentShape;
 import io.github.sievelint.flow.Flow;
 import io.github.sievelint.flow.Variables;
 import io.github.sievelint.lint.Category;
@@ -76,7 +77,7 @@ public final class RedirectTargetTainted implements Rule {
       return false;
     }
     String domain = target.substring(at + 1).trim().toLowerCase(Locale.ROOT);
-    if (!Variables.refs(domain).isEmpty() || domain.contains("${")) {
+    if (!VariableRefs.refs(domain).isEmpty() || domain.contains("${")) {
       return false;
     }
     return domains.stream().anyMatch(d -> d.toLowerCase(Locale.ROOT).equals(domain));

@@ -1,6 +1,7 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Command;
+import io.github.sievelint.condition.Dnf;
 import io.github.sievelint.flow.Flow;
 import io.github.sievelint.flow.GuardEvaluator;
 import io.github.sievelint.flow.Messages;
@@ -85,7 +86,7 @@ record UnguardedCheck(
           .append(" counts as unguarded against ")
           .append(codes(missing, "and"))
           .append(": the conditions before it expand to more than ")
-          .append(PathSet.CAP)
+          .append(Dnf.CAP)
           .append(" paths, more than sievelint follows");
     } else {
       List<MessageClass> onWitness = new ArrayList<>();
@@ -130,12 +131,12 @@ record UnguardedCheck(
             .append("; ")
             .append(codes(undecided, "and"))
             .append(" counts as not excluded: its conditions expand to more than ")
-            .append(PathSet.CAP)
+            .append(Dnf.CAP)
             .append(" paths, more than sievelint follows");
       } else if (paths.overflow()) {
         message
             .append("; its conditions expand to more than ")
-            .append(PathSet.CAP)
+            .append(Dnf.CAP)
             .append(" paths, and this is one of them");
       }
     }

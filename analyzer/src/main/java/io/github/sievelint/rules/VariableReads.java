@@ -3,6 +3,7 @@ package io.github.sievelint.rules;
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
+import io.github.sievelint.ast.VariableRefs;
 import io.github.sievelint.ast.Walker;
 import io.github.sievelint.flow.Flow;
 import io.github.sievelint.flow.FlowState;
@@ -25,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 record VariableReads(
     Argument.StringValue string,
-    Variables.Ref ref,
+    VariableRefs.Ref ref,
     FlowState state,
     Command command,
     @Nullable Test test) {
@@ -88,7 +89,7 @@ record VariableReads(
       Command command,
       @Nullable Test test) {
     for (Argument.StringValue string : Argument.strings(argument)) {
-      for (Variables.Ref ref : Variables.refs(string.value())) {
+      for (VariableRefs.Ref ref : VariableRefs.refs(string.value())) {
         out.add(new VariableReads(string, ref, state, command, test));
       }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Walker;
+import io.github.sievelint.condition.Dnf;
 import io.github.sievelint.parse.ScriptParser;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.spec.MessageClass;
@@ -149,7 +150,7 @@ class FlowAnalyzerTest {
     Flow flow = FlowAnalyzer.analyze(List.of(script));
     PathSet paths = flow.entry(first(script, "keep")).paths();
     assertThat(paths.overflow()).isTrue();
-    assertThat(paths.paths()).hasSize(PathSet.CAP);
+    assertThat(paths.paths()).hasSize(Dnf.CAP);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package io.github.sievelint.flow;
+package io.github.sievelint.condition;
 
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Arguments;

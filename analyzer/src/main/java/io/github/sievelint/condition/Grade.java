@@ -1,4 +1,4 @@
-package io.github.sievelint.flow;
+package io.github.sievelint.condition;
 
 import org.jspecify.annotations.Nullable;
 

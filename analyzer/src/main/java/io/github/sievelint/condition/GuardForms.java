@@ -1,6 +1,7 @@
-package io.github.sievelint.flow;
+package io.github.sievelint.condition;
 
 import io.github.sievelint.ast.Test;
+import io.github.sievelint.ast.VariableRefs;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which facets a test catches (true for every message of the facet) and clears (true only for
- * messages outside it), exactly for the test forms GUARDS.md lists. Tests of any other form catch
- * and clear nothing: no guessing in favour of the script.
+ * messages outside it), exactly for the test forms docs/guards.md lists. Tests of any other form
+ * catch and clear nothing: no guessing in favour of the script.
  */
 public final class GuardForms {
 
@@ -64,7 +65,8 @@ public final class GuardForms {
   /**
    * What {@link #catches} and {@link #clears} found for a test shape: every script, and every
    * account's effective script, asks about the same few guard tests again and again. Keyed by
-   * {@link Conditions#key} (name and arguments, no positions); bounded like {@link #SYSTEM_SHAPES}.
+   * {@link TestKey#written} (name and arguments as written, no positions); bounded like {@link
+   * #SYSTEM_SHAPES}.
    */
   private static final ConcurrentHashMap<String, Map<Facet, Grade>> CATCHES =
       new ConcurrentHashMap<>();
@@ -81,7 +83,7 @@ public final class GuardForms {
       ConcurrentHashMap<String, Map<Facet, Grade>> memo,
       Test test,
       java.util.function.Function<Test, Map<Facet, Grade>> compute) {
-    String key = Conditions.key(test);
+    String key = TestKey.written(test);
     if (key.length() > MAX_KEY_CHARS) {
       return compute.apply(test);
     }
@@ -110,7 +112,7 @@ public final class GuardForms {
       case "address" -> addressCatches(shape, out);
       case "envelope" -> envelopeCatches(shape, out);
       default -> {
-        // Not a form GUARDS.md lists.
+        // Not a form docs/guards.md lists.
       }
     }
     return out;
@@ -374,6 +376,6 @@ public final class GuardForms {
 
   /** Keys whose value is known: those without a variable reference. */
   private static List<String> constantKeys(List<String> keys) {
-    return keys.stream().filter(k -> Variables.refs(k).isEmpty()).toList();
+    return keys.stream().filter(k -> VariableRefs.refs(k).isEmpty()).toList();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.sievelint.flow;
+package io.github.sievelint.condition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,11 @@
-package io.github.sievelint.flow;
+package io.github.sievelint.condition;
 
 import io.github.sievelint.spec.MessageClass;
 import java.util.List;
 
 /**
  * One part of a message class that a test can exclude on its own: the Auto-Submitted header, one
- * List-* header, one Precedence value, the null sender, one kind of system sender (GUARDS.md).
+ * List-* header, one Precedence value, the null sender, one kind of system sender (docs/guards.md).
  */
 public enum Facet {
   AUTO(MessageClass.AUTO, "Auto-Submitted", false, List.of()),
@@ -55,7 +55,7 @@ public enum Facet {
     return label;
   }
 
-  /** Part of the extended SYSTEM list (advice only, GUARDS.md). */
+  /** Part of the extended SYSTEM list (advice only, docs/guards.md). */
   public boolean extended() {
     return extended;
   }

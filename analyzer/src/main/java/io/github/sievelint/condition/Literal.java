@@ -13,68 +13,30 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code key} identifies the condition: the {@link TestKey} of the test, plus the header edits
  * it runs after and, for a test that reads a variable, where it is (a variable may change between
  * two evaluations of the same text). Two literals with the same key and opposite signs cannot both
- * hold, so a path holding both is dropped; literals compare by key and sign only.
+ * hold, so a path holding both is dropped; literals compare by key and sign only (not by the test's
+ * tree, which would be slow and would tell two copies of one test apart).
  *
  * <p>{@code staleEdits} are the {@code deleteheader}/{@code addheader} commands that may have
  * changed a header the test reads before it runs: such a test never counts as a guard (see
  * docs/guards.md). {@code captures} describes the message data a {@code :matches}/{@code :regex}
  * test puts in the match variables.
  */
-public final class Literal {
+public record Literal(
+    Test test,
+    boolean positive,
+    String key,
+    TestFacts facts,
+    List<Command> staleEdits,
+    @Nullable String captures) {
 
-  private final Test test;
-  private final boolean positive;
-  private final String key;
-  private final TestFacts facts;
-  private final List<Command> staleEdits;
-  private final @Nullable String captures;
-  private final int hash;
-
-  public Literal(
-      Test test,
-      boolean positive,
-      String key,
-      TestFacts facts,
-      List<Command> staleEdits,
-      @Nullable String captures) {
-    this.test = test;
-    this.positive = positive;
-    this.key = key;
-    this.facts = facts;
-    this.staleEdits = List.copyOf(staleEdits);
-    this.captures = captures;
-    this.hash = key.hashCode() * 2 + (positive ? 1 : 0);
+  public Literal {
+    staleEdits = List.copyOf(staleEdits);
   }
 
   /** A literal of {@code test} in no context: no header edit before it, no variable. */
   public static Literal of(Test test, boolean positive) {
     TestFacts facts = TestFacts.of(test);
     return new Literal(test, positive, facts.key(), facts, List.of(), null);
-  }
-
-  public Test test() {
-    return test;
-  }
-
-  /** Whether the path requires the test to be true. */
-  public boolean positive() {
-    return positive;
-  }
-
-  public String key() {
-    return key;
-  }
-
-  public TestFacts facts() {
-    return facts;
-  }
-
-  public List<Command> staleEdits() {
-    return staleEdits;
-  }
-
-  public @Nullable String captures() {
-    return captures;
   }
 
   /** Whether a header edit earlier on the path may have changed what this test reads. */
@@ -110,15 +72,12 @@ public final class Literal {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Literal other
-        && hash == other.hash
-        && positive == other.positive
-        && key.equals(other.key);
+    return o instanceof Literal other && positive == other.positive && key.equals(other.key);
   }
 
   @Override
   public int hashCode() {
-    return hash;
+    return key.hashCode() * 2 + (positive ? 1 : 0);
   }
 
   /** The literal as the graph's JSON shows it: {@code not exists ["list-id",]}. */

@@ -26,6 +26,11 @@ public final class Flow {
   private final IdentityHashMap<Command, Position> positions;
   private final List<RejectDelivery> rejectDeliveries;
   private final List<Command> bareStops;
+  private final List<Command> responding;
+
+  /** The commands that answer or pass a message on: what the forwarding graph is made of. */
+  public static final java.util.Set<String> RESPONDING =
+      java.util.Set.of("redirect", "notify", "vacation", "reject", "ereject");
 
   Flow(
       List<Segment> segments,
@@ -36,7 +41,8 @@ public final class Flow {
       IdentityHashMap<Command, Segment> segmentOf,
       IdentityHashMap<Command, Position> positions,
       List<RejectDelivery> rejectDeliveries,
-      List<Command> bareStops) {
+      List<Command> bareStops,
+      List<Command> responding) {
     this.segments = List.copyOf(segments);
     this.entries = entries;
     this.tests = tests;
@@ -46,6 +52,7 @@ public final class Flow {
     this.positions = positions;
     this.rejectDeliveries = List.copyOf(rejectDeliveries);
     this.bareStops = List.copyOf(bareStops);
+    this.responding = responding;
   }
 
   public List<Segment> segments() {
@@ -130,6 +137,14 @@ public final class Flow {
    */
   public List<Command> bareStops() {
     return bareStops;
+  }
+
+  /**
+   * The {@link #RESPONDING} commands of the flow, included scripts' among them, each once, in the
+   * order the analysis met them; {@link #entry} gives the paths that reach each.
+   */
+  public List<Command> responding() {
+    return responding;
   }
 
   /** The segment's state at a command, or null when the command is not in the analysis. */

@@ -41,6 +41,12 @@ public final class FlowAnalyzer {
   private final IdentityHashMap<Test, TestFacts> facts = new IdentityHashMap<>();
   private final List<Flow.RejectDelivery> rejectDeliveries = new ArrayList<>();
   private final List<Command> bareStops = new ArrayList<>();
+
+  /** The responding actions met, each once, in the order first met. */
+  private final List<Command> responding = new ArrayList<>();
+
+  private final java.util.Set<Command> respondingSeen =
+      java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   private final IncludeResolver includes;
   private final java.util.ArrayDeque<Segment> including = new java.util.ArrayDeque<>();
   private Segment segment;
@@ -83,6 +89,7 @@ public final class FlowAnalyzer {
               state.unreachable(),
               state.edits(),
               state.keepCancelled(),
+              state.kept(),
               Set.of(),
               java.util.Map.of(),
               null,
@@ -95,6 +102,15 @@ public final class FlowAnalyzer {
       if (out.returned != null) {
         state = state.join(out.returned);
       }
+      if (out.stopped != null && out.stopped.keepInEffect()) {
+        // Multiscript: stop ends this script; with the keep in effect the next one still runs.
+        state = state.join(out.stopped);
+      }
+      if (state.reachable() && !state.keepInEffect()) {
+        // No path keeps the message: the scripts after this one never run.
+        state =
+            state.withPaths(PathSet.NONE, new Unreachable(Unreachable.Kind.KEEP_CANCELLED, 0, ""));
+      }
     }
     return new Flow(
         segments,
@@ -105,7 +121,8 @@ public final class FlowAnalyzer {
         analyzer.segmentOf,
         analyzer.positions,
         analyzer.rejectDeliveries,
-        analyzer.bareStops);
+        analyzer.bareStops,
+        List.copyOf(analyzer.responding));
   }
 
   /** Where the paths of a block go: on at its end, or out through an exit. */
@@ -371,6 +388,9 @@ public final class FlowAnalyzer {
   private void simple(Command command, Outcome outcome) {
     FlowState state = outcome.fallthrough;
     entries.put(command, state);
+    if (Flow.RESPONDING.contains(command.name()) && respondingSeen.add(command)) {
+      responding.add(command);
+    }
     ArgumentShape shape = ArgumentShape.of(command.arguments());
     switch (command.name()) {
       case "stop" -> {
@@ -396,7 +416,7 @@ public final class FlowAnalyzer {
           outcome.fallthrough = exitState(state, command);
         }
       }
-      case "keep" -> outcome.fallthrough = delivery(state, command, false);
+      case "keep" -> outcome.fallthrough = delivery(state, command, false).withKept();
       case "fileinto" -> {
         FlowState next = delivery(state, command, false);
         outcome.fallthrough = shape.has("copy") ? next : next.withKeepCancelled();

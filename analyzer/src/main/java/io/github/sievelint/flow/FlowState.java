@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param unreachable why no path reaches this point, when none does
  * @param edits may: header name (lower case, {@code *} for a computed name) to the edits of it
  * @param keepCancelled must: the implicit keep is cancelled (fileinto, discard, redirect, reject)
+ * @param kept may: an explicit {@code keep} ran, so the message stays whatever cancelled the
+ *     implicit keep
  * @param defined may: variables (lower case) that a {@code set}, {@code extracttext} or {@code
  *     global} may have assigned
  * @param tainted may: variables that may hold message data, with where the data comes from
@@ -31,6 +33,7 @@ public record FlowState(
     @Nullable Unreachable unreachable,
     Map<String, List<Command>> edits,
     boolean keepCancelled,
+    boolean kept,
     Set<String> defined,
     Map<String, String> tainted,
     @Nullable String matchTaint,
@@ -42,7 +45,18 @@ public record FlowState(
   /** The state at the start of an account's effective script. */
   public static final FlowState START =
       new FlowState(
-          PathSet.START, null, Map.of(), false, Set.of(), Map.of(), null, 0, null, null, false);
+          PathSet.START,
+          null,
+          Map.of(),
+          false,
+          false,
+          Set.of(),
+          Map.of(),
+          null,
+          0,
+          null,
+          null,
+          false);
 
   public FlowState {
     edits = Map.copyOf(edits);
@@ -61,6 +75,7 @@ public record FlowState(
         reason,
         edits,
         keepCancelled,
+        kept,
         defined,
         tainted,
         matchTaint,
@@ -80,6 +95,7 @@ public record FlowState(
         unreachable,
         next,
         keepCancelled,
+        kept,
         defined,
         tainted,
         matchTaint,
@@ -89,12 +105,38 @@ public record FlowState(
         delivered);
   }
 
+  /** After an explicit {@code keep}. */
+  FlowState withKept() {
+    return new FlowState(
+        paths,
+        unreachable,
+        edits,
+        keepCancelled,
+        true,
+        defined,
+        tainted,
+        matchTaint,
+        redirects,
+        delivery,
+        reject,
+        delivered);
+  }
+
+  /**
+   * Whether the keep is in effect on some path (the implicit one not cancelled, or an explicit one
+   * run): then a later script of the sequence runs (multiscript, see docs/guards.md).
+   */
+  public boolean keepInEffect() {
+    return !keepCancelled || kept;
+  }
+
   FlowState withKeepCancelled() {
     return new FlowState(
         paths,
         unreachable,
         edits,
         true,
+        kept,
         defined,
         tainted,
         matchTaint,
@@ -118,6 +160,7 @@ public record FlowState(
         unreachable,
         edits,
         keepCancelled,
+        kept,
         nextDefined,
         nextTainted,
         matchTaint,
@@ -133,6 +176,7 @@ public record FlowState(
         unreachable,
         edits,
         keepCancelled,
+        kept,
         defined,
         tainted,
         origin,
@@ -148,6 +192,7 @@ public record FlowState(
         unreachable,
         edits,
         keepCancelled,
+        kept,
         defined,
         tainted,
         matchTaint,
@@ -163,6 +208,7 @@ public record FlowState(
         unreachable,
         edits,
         true,
+        kept,
         defined,
         tainted,
         matchTaint,
@@ -226,6 +272,7 @@ public record FlowState(
         null,
         nextEdits,
         keepCancelled && other.keepCancelled,
+        kept || other.kept,
         nextDefined,
         nextTainted,
         matchTaint != null ? matchTaint : other.matchTaint,

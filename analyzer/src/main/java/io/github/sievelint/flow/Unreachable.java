@@ -12,6 +12,11 @@ public record Unreachable(Kind kind, int line, String detail) {
     /** The condition of the enclosing branch is always false. */
     FALSE_CONDITION,
     /** The condition of the enclosing branch contradicts the conditions before it. */
-    CONTRADICTION
+    CONTRADICTION,
+    /**
+     * No path of the scripts that run before it keeps the message: in a sequence of scripts the
+     * next one runs only while the keep is in effect.
+     */
+    KEEP_CANCELLED
   }
 }

@@ -1,6 +1,5 @@
 package io.github.sievelint.graph;
 
-import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Walker;
@@ -9,8 +8,6 @@ import io.github.sievelint.model.Includes;
 import io.github.sievelint.model.Location;
 import io.github.sievelint.model.MailModel;
 import io.github.sievelint.model.Resolver;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,7 +48,6 @@ public final class Analysis {
   private final Resolver resolver;
   private final Includes includes;
   private final ScriptSource source;
-  private final Conditions conditions = new Conditions();
   private final ConcurrentHashMap<String, Optional<ParseResult>> shared = new ConcurrentHashMap<>();
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final Set<IncludeFinding> includeFindings = ConcurrentHashMap.newKeySet();
@@ -66,13 +62,16 @@ public final class Analysis {
 
   private final Set<AccountFailure> failures = ConcurrentHashMap.newKeySet();
 
-  /** Called once per account, on the thread that scanned it, right after its scan. */
+  /**
+   * The responding actions of one account, by its index in the model, read from the flow of its
+   * effective script (see {@link ScriptActions}); called once per account, from any thread.
+   */
   @FunctionalInterface
-  public interface AfterAccount {
-    void done(int index);
+  public interface Responders {
+    List<ScriptAction> of(int index);
   }
 
-  private Analysis(MailModel model, ScriptSource source, AfterAccount after) {
+  private Analysis(MailModel model, ScriptSource source, Responders responders) {
     this.model = model;
     this.resolver = new Resolver(model);
     this.includes = new Includes(model);
@@ -83,25 +82,20 @@ public final class Analysis {
             .parallel()
             .mapToObj(
                 i -> {
-                  List<ScriptAction> found = contained(accounts.get(i));
-                  after.done(i);
-                  return found;
+                  contained(accounts.get(i));
+                  return responders.of(i);
                 })
             .flatMap(List::stream)
             .toList();
   }
 
-  /** Analyses every account of {@code model}. */
-  public static Analysis run(MailModel model, ScriptSource source) {
-    return new Analysis(model, source, i -> {});
-  }
-
   /**
-   * Analyses every account of {@code model}, handing each account's index to {@code after} once it
-   * is scanned (from the scanning thread), so that other per-account work can share its parse.
+   * Analyses every account of {@code model}: the scripts it runs and their includes, here, and its
+   * responding actions, from {@code responders} (on the same thread, right after, so that both
+   * share one parse of its scripts).
    */
-  public static Analysis run(MailModel model, ScriptSource source, AfterAccount after) {
-    return new Analysis(model, source, after);
+  public static Analysis run(MailModel model, ScriptSource source, Responders responders) {
+    return new Analysis(model, source, responders);
   }
 
   public MailModel model() {
@@ -144,20 +138,18 @@ public final class Analysis {
   }
 
   /**
-   * {@link #scan} of one account; should it throw, the account counts as running no script, its
-   * include findings are dropped, and the failure is kept for {@link #failures()}.
+   * {@link #scan} of one account; should it throw, its include findings are dropped, and the
+   * failure is kept for {@link #failures()}.
    */
-  private List<ScriptAction> contained(Account account) {
+  private void contained(Account account) {
     List<IncludeFinding> met = new ArrayList<>();
     try {
-      List<ScriptAction> found = scan(account, met);
+      scan(account, met);
       includeFindings.addAll(met);
-      return found;
     } catch (OutOfMemoryError e) {
       throw e;
     } catch (Throwable e) {
       failures.add(new AccountFailure(account, account.where(), e));
-      return List.of();
     }
   }
 
@@ -169,52 +161,26 @@ public final class Analysis {
     return out;
   }
 
-  private List<ScriptAction> scan(Account account, List<IncludeFinding> met) {
+  /** Notes the scripts {@code account} runs and checks their includes. */
+  private void scan(Account account, List<IncludeFinding> met) {
     String personal = account.script();
     if (personal != null && source.quiet(personal) && quietGlobals()) {
-      // What the walk below would do for this account: note the scripts it runs, and stop there.
+      // Known quiet scripts hold no include: note the scripts the account runs, and stop there.
       useReadable(model.globalBefore());
       used.add(personal);
       useReadable(model.globalAfter());
-      return List.of();
+      return;
     }
-    List<PathWalker.Part> parts = new ArrayList<>();
     int[] budget = {Includes.MAX_INLINED};
     for (MailModel.ScriptRef ref : model.globalBefore()) {
-      addPart(
-          parts, PathWalker.Role.BEFORE, ref.path(), sharedParse(ref.path()), account, budget, met);
+      addPart(ref.path(), sharedParse(ref.path()), account, budget, met);
     }
     if (personal != null) {
-      addPart(
-          parts, PathWalker.Role.PERSONAL, personal, source.parse(personal), account, budget, met);
+      addPart(personal, source.parse(personal), account, budget, met);
     }
     for (MailModel.ScriptRef ref : model.globalAfter()) {
-      addPart(
-          parts, PathWalker.Role.AFTER, ref.path(), sharedParse(ref.path()), account, budget, met);
+      addPart(ref.path(), sharedParse(ref.path()), account, budget, met);
     }
-    if (quiet(parts)) {
-      // No responding action to collect and no include to follow: the walk would find nothing.
-      return List.of();
-    }
-    List<ScriptAction> found = new ArrayList<>();
-    PathWalker.IncludeLookup lookup =
-        (from, include) -> {
-          if (includes.resolve(include, account) instanceof Includes.Resolution.Found f) {
-            ParseResult parsed = sharedParse(f.path());
-            return parsed == null ? null : new PathWalker.Included(f.path(), parsed);
-          }
-          return null;
-        };
-    PathWalker.Visitor visitor =
-        (command, file, role, paths, capped) ->
-            found.add(
-                action(account, command, file, role != PathWalker.Role.PERSONAL, paths, capped));
-    PathWalker walker = new PathWalker(conditions, lookup, visitor);
-    walker.run(parts);
-    for (PathWalker.Limit limit : walker.limits()) {
-      met.add(new IncludeFinding(LIMIT_EXCEEDED, false, limit.where(), limit.message()));
-    }
-    return found;
   }
 
   /** Commands the walk collects, and include, which brings in more of them. */
@@ -246,19 +212,6 @@ public final class Analysis {
     return true;
   }
 
-  private boolean quiet(List<PathWalker.Part> parts) {
-    for (PathWalker.Part part : parts) {
-      boolean quiet =
-          part.role() == PathWalker.Role.PERSONAL
-              ? quiet(part.parse())
-              : quietGlobals.computeIfAbsent(part.parse(), Analysis::quiet);
-      if (!quiet) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /**
    * Whether {@code parsed} holds no responding action (redirect, notify, vacation, reject, ereject)
    * and no include: then neither the forwarding walk nor the guard rules find anything in it.
@@ -273,8 +226,6 @@ public final class Analysis {
   }
 
   private void addPart(
-      List<PathWalker.Part> parts,
-      PathWalker.Role role,
       String path,
       @Nullable ParseResult parsed,
       Account account,
@@ -284,7 +235,6 @@ public final class Analysis {
       return;
     }
     used.add(path);
-    parts.add(new PathWalker.Part(role, path, parsed));
     checkIncludes(path, parsed, account, new ArrayList<>(List.of(path)), budget, met);
   }
 
@@ -363,125 +313,5 @@ public final class Analysis {
         stack.remove(stack.size() - 1);
       }
     }
-  }
-
-  private static ScriptAction action(
-      Account account,
-      Command command,
-      String file,
-      boolean global,
-      List<List<Literal>> paths,
-      boolean capped) {
-    List<ScriptAction.Value> targets = new ArrayList<>();
-    ScriptAction.Value from = null;
-    List<ScriptAction.Value> addresses = new ArrayList<>();
-    List<Argument> values = command.arguments().values();
-    switch (command.name()) {
-      case "redirect" -> {
-        Argument.StringValue target = lastPositional(values);
-        if (target != null && !target.value().contains("${")) {
-          targets.add(new ScriptAction.Value(target.value(), new Location(file, target.span())));
-        }
-      }
-      case "notify" -> {
-        for (int i = 0; i < values.size(); i++) {
-          if (!afterTagWithArgument(values, i)
-              && values.get(i) instanceof Argument.StringValue s
-              && s.value().regionMatches(true, 0, "mailto:", 0, 7)
-              && !s.value().contains("${")) {
-            for (String to : mailto(s.value())) {
-              targets.add(new ScriptAction.Value(to, new Location(file, s.span())));
-            }
-          }
-        }
-      }
-      case "vacation" -> {
-        Optional<Argument> fromArg = command.arguments().tagArgument("from");
-        if (fromArg.isPresent() && fromArg.get() instanceof Argument.StringValue s) {
-          from = new ScriptAction.Value(s.value(), new Location(file, s.span()));
-        }
-        Optional<Argument> addressesArg = command.arguments().tagArgument("addresses");
-        if (addressesArg.isPresent()) {
-          for (Argument.StringValue s : Argument.strings(addressesArg.get())) {
-            addresses.add(new ScriptAction.Value(s.value(), new Location(file, s.span())));
-          }
-        }
-      }
-      default -> {
-        // reject, ereject: only where and when
-      }
-    }
-    return new ScriptAction(
-        command.name(),
-        account.address(),
-        global,
-        new Location(file, command.span()),
-        new Location(file, command.nameSpan()),
-        command.arguments().hasTag("copy"),
-        targets,
-        from,
-        addresses,
-        paths,
-        capped);
-  }
-
-  /** Tags of redirect, notify and vacation that take an argument (RFC 5230, 5435, 6009...). */
-  private static final Set<String> TAGS_WITH_ARGUMENT =
-      Set.of(
-          "from",
-          "subject",
-          "handle",
-          "days",
-          "seconds",
-          "addresses",
-          "importance",
-          "options",
-          "message",
-          "comparator",
-          "list",
-          "notify",
-          "ret",
-          "by",
-          "fcc",
-          "flags",
-          "specialuse",
-          "mailboxid",
-          "bytimeabsolute",
-          "bytimerelative",
-          "bymode");
-
-  private static boolean afterTagWithArgument(List<Argument> values, int i) {
-    return i > 0
-        && values.get(i - 1) instanceof Argument.Tag tag
-        && TAGS_WITH_ARGUMENT.contains(tag.name());
-  }
-
-  private static Argument.@Nullable StringValue lastPositional(List<Argument> values) {
-    Argument.StringValue last = null;
-    for (int i = 0; i < values.size(); i++) {
-      if (!afterTagWithArgument(values, i) && values.get(i) instanceof Argument.StringValue s) {
-        last = s;
-      }
-    }
-    return last;
-  }
-
-  /** The recipients of a {@code mailto:} URI (RFC 6068), percent-decoded. */
-  static List<String> mailto(String uri) {
-    String rest = uri.substring(7);
-    int query = rest.indexOf('?');
-    String to = query < 0 ? rest : rest.substring(0, query);
-    List<String> out = new ArrayList<>();
-    for (String part : to.split(",", -1)) {
-      if (part.isBlank()) {
-        continue;
-      }
-      try {
-        out.add(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException e) {
-        out.add(part);
-      }
-    }
-    return out;
   }
 }

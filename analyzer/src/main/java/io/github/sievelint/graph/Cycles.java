@@ -1,5 +1,6 @@
 package io.github.sievelint.graph;
 
+import io.github.sievelint.condition.Literal;
 import io.github.sievelint.model.Location;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -243,9 +244,9 @@ final class Cycles {
         }
         Boolean have = chosen.get(literal.key());
         if (have == null) {
-          chosen.put(literal.key(), literal.negated());
+          chosen.put(literal.key(), !literal.positive());
           added.add(literal.key());
-        } else if (have != literal.negated()) {
+        } else if (have != !literal.positive()) {
           ok = false;
           break;
         }

@@ -1,5 +1,6 @@
 package io.github.sievelint.graph;
 
+import io.github.sievelint.condition.Literal;
 import io.github.sievelint.model.Location;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -2,6 +2,7 @@ package io.github.sievelint.graph;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.sievelint.condition.Literal;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;

@@ -1,6 +1,9 @@
 package io.github.sievelint.graph;
 
+import io.github.sievelint.condition.Guards;
+import io.github.sievelint.condition.Literal;
 import io.github.sievelint.model.Location;
+import io.github.sievelint.spec.MessageClass;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -17,8 +20,9 @@ import org.jspecify.annotations.Nullable;
  *     empty when the target is not a constant
  * @param from the vacation {@code :from} value, if any
  * @param addresses the vacation {@code :addresses} entries
- * @param paths the conditions under which it runs, in DNF
- * @param capped whether the path expansion hit its cap (then nothing is proven about the paths)
+ * @param paths the conditions under which it runs, in DNF: the literals of the paths the flow of
+ *     the account's effective script keeps at the action
+ * @param capped whether paths were dropped at the cap (then nothing is proven about the paths)
  */
 public record ScriptAction(
     String kind,
@@ -42,9 +46,11 @@ public record ScriptAction(
     paths = List.copyOf(paths);
   }
 
-  /** Whether every path excludes AUTO mail (GUARDS.md). */
+  /**
+   * Whether every path excludes AUTO mail, by the verdict the guard rules use (see docs/guards.md).
+   */
   public boolean guardedAgainstAuto() {
-    return !capped && paths.stream().allMatch(p -> p.stream().anyMatch(Literal::excludesAuto));
+    return !capped && paths.stream().allMatch(p -> Guards.excludes(p, MessageClass.AUTO, false));
   }
 
   /** Whether every path carries a loop breaker (a negated loop-marker or duplicate test). */
@@ -52,9 +58,15 @@ public record ScriptAction(
     return !capped && paths.stream().allMatch(p -> p.stream().anyMatch(Literal::breaksLoops));
   }
 
-  /** Whether the action can run at all. */
+  /** Whether the action can run at all (assumed when paths were dropped at the cap). */
   public boolean reachable() {
-    return !paths.isEmpty();
+    return capped || !paths.isEmpty();
+  }
+
+  /** The same action as run by another account with the same effective script. */
+  public ScriptAction withAccount(String other) {
+    return new ScriptAction(
+        kind, other, global, where, name, copy, targets, from, addresses, paths, capped);
   }
 
   /**
@@ -68,11 +80,11 @@ public record ScriptAction(
     for (List<Literal> path : paths) {
       boolean excluded = false;
       for (Literal literal : path) {
-        if (literal.recipients().isEmpty()) {
+        if (literal.facts().recipients().isEmpty()) {
           continue;
         }
-        boolean names = literal.recipients().stream().anyMatch(addresses::contains);
-        if (literal.negated() == names) {
+        boolean names = literal.facts().recipients().stream().anyMatch(addresses::contains);
+        if (literal.positive() != names) {
           excluded = true;
           break;
         }

@@ -7,6 +7,8 @@ import io.github.sievelint.flow.FlowAnalyzer;
 import io.github.sievelint.flow.IncludeResolver;
 import io.github.sievelint.flow.Segment;
 import io.github.sievelint.graph.Analysis;
+import io.github.sievelint.graph.ScriptAction;
+import io.github.sievelint.graph.ScriptActions;
 import io.github.sievelint.model.Account;
 import io.github.sievelint.model.Includes;
 import io.github.sievelint.model.Location;
@@ -57,8 +59,15 @@ public final class EffectiveScripts {
    */
   public record Limit(Location where, String message) {}
 
-  /** One account's outcome: what is kept of its script, its limits and its findings by file. */
-  private record Done(Script script, List<Limit> limits, Map<String, List<Diagnostic>> found) {}
+  /**
+   * One account's outcome: what is kept of its script, its limits, its findings by file, and its
+   * responding actions for the forwarding graph.
+   */
+  private record Done(
+      Script script,
+      List<Limit> limits,
+      Map<String, List<Diagnostic>> found,
+      List<ScriptAction> actions) {}
 
   private final MailModel model;
   private final Includes includes;
@@ -195,7 +204,7 @@ public final class EffectiveScripts {
       RuleRegistry registry,
       LintSettings settings) {
     EffectiveScripts out = start(model, parse, path -> false, registry, settings);
-    IntStream.range(0, model.accounts().size()).parallel().forEach(out::analyse);
+    IntStream.range(0, model.accounts().size()).parallel().forEach(i -> out.analyse(i));
     out.finish();
     return out;
   }
@@ -203,12 +212,14 @@ public final class EffectiveScripts {
   /**
    * Analyses account {@code index} of the model: its flow, then the rules on every file of it with
    * that flow, after each file's suppression directives. Only the findings and a few facts are
-   * kept.
+   * kept; the responding actions of the flow are returned, for the forwarding graph.
    */
-  void analyse(int index) {
+  List<ScriptAction> analyse(int index) {
     Account account = model.accounts().get(index);
     try {
       analyse(index, account);
+      Done one = done.get(index);
+      return one == null ? List.of() : one.actions();
     } catch (OutOfMemoryError e) {
       throw e;
     } catch (Throwable e) {
@@ -217,6 +228,7 @@ public final class EffectiveScripts {
       failures.add(
           new Failures.Failure(
               account.where().file(), account.where().span(), "account " + account.address(), e));
+      return List.of();
     }
   }
 
@@ -227,12 +239,17 @@ public final class EffectiveScripts {
       Done same = memo.get(key);
       if (same != null) {
         Script script = same.script();
+        List<ScriptAction> actions = new ArrayList<>();
+        for (ScriptAction action : same.actions()) {
+          actions.add(action.withAccount(account.address()));
+        }
         done.set(
             index,
             new Done(
                 new Script(account, script.globalStops(), script.files()),
                 same.limits(),
-                same.found()));
+                same.found(),
+                actions));
         return;
       }
     }
@@ -343,7 +360,8 @@ public final class EffectiveScripts {
     List<String> files = new ArrayList<>(parsed.keySet());
     files.retainAll(inFlow);
     Script script = new Script(account, stops, List.copyOf(files));
-    Done one = new Done(script, List.copyOf(met), byFile);
+    Done one =
+        new Done(script, List.copyOf(met), byFile, ScriptActions.of(account.address(), flow));
     if (memoised) {
       memo.putIfAbsent(key, one);
     }
@@ -358,7 +376,7 @@ public final class EffectiveScripts {
   private void quiet(
       int index, Account account, Map<String, ParseResult> parsed, Collection<String> files) {
     Script script = new Script(account, beforeStops(parsed), List.copyOf(files));
-    done.set(index, new Done(script, List.of(), Map.of()));
+    done.set(index, new Done(script, List.of(), Map.of(), List.of()));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.sievelint.lint;
 
 import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.graph.Analysis;
+import io.github.sievelint.graph.ScriptAction;
 import io.github.sievelint.model.Account;
 import io.github.sievelint.model.MailModel;
 import io.github.sievelint.model.ModelLoader;
@@ -232,13 +233,14 @@ public final class RepositoryLinter {
             model,
             source,
             i -> {
-              scripts.analyse(i);
+              List<ScriptAction> actions = scripts.analyse(i);
               String personal = model.accounts().get(i).script();
               AtomicInteger left = personal == null ? null : runners.get(personal);
               if (personal != null && left != null && left.decrementAndGet() == 0) {
                 // An include of it met later parses it again; none of the scripts here does.
                 trees.remove(personal);
               }
+              return actions;
             });
     scripts.finish();
     List<Diagnostic> found = new ArrayList<>();

@@ -86,6 +86,12 @@ public final class UnreachableCode implements Rule {
                   + why.line()
                   + ")",
               "delete it, or move it before the " + why.detail());
+      case KEEP_CANCELLED ->
+          context.report(
+              Severity.WARNING,
+              command.nameSpan(),
+              name + " never runs: no script before it keeps the message, so this one is not run",
+              "keep the message in the scripts before it, or move this rule there");
       case FALSE_CONDITION ->
           context.report(
               Severity.WARNING,

@@ -6,15 +6,12 @@ import io.github.sievelint.ast.Walker;
 import io.github.sievelint.condition.ArgumentShape;
 import io.github.sievelint.condition.Conditions;
 import io.github.sievelint.condition.Dnf;
-import io.github.sievelint.condition.Literal;
-import io.github.sievelint.condition.TestFacts;
 import io.github.sievelint.source.SourceFile;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +35,7 @@ public final class FlowAnalyzer {
   private final IdentityHashMap<Command, Command> chainHeads = new IdentityHashMap<>();
   private final IdentityHashMap<Command, Segment> segmentOf = new IdentityHashMap<>();
   private final IdentityHashMap<Command, Flow.Position> positions = new IdentityHashMap<>();
-  private final IdentityHashMap<Test, TestFacts> facts = new IdentityHashMap<>();
+  private final Literals literals = new Literals();
   private final List<Flow.RejectDelivery> rejectDeliveries = new ArrayList<>();
   private final List<Command> bareStops = new ArrayList<>();
 
@@ -196,7 +193,7 @@ public final class FlowAnalyzer {
     Command head = members.get(0);
     // Labels quote source and are only read by messages: made when a step is first described.
     SourceFile source = segment.source();
-    Supplier<String> headText = new HeadText(source, head);
+    Supplier<String> headText = () -> label(source, head);
     List<FlowState> ends = new ArrayList<>();
     boolean exited = false;
     boolean hasElse = false;
@@ -215,7 +212,7 @@ public final class FlowAnalyzer {
         Step step =
             first
                 ? new Step(line(member), "else")
-                : Step.lazy(line(member), new Quoted("else of `", headText, "`"));
+                : Step.lazy(line(member), () -> "else of `" + headText.get() + "`");
         PathSet paths = trivial ? remaining.paths() : remaining.paths().with(step);
         branch = remaining.withPaths(paths, remaining.unreachable());
       } else {
@@ -224,7 +221,7 @@ public final class FlowAnalyzer {
           branch = remaining;
         } else {
           remaining = evaluate(test, member, remaining);
-          Step step = Step.lazy(line(member), new Quoted("`", new HeadText(source, member), "`"));
+          Step step = Step.lazy(line(member), () -> "`" + label(source, member) + "`");
           Dnf dnf = Conditions.dnf(test, true, factory(remaining));
           Dnf negated = Conditions.dnf(test, false, factory(remaining));
           PathSet taken = remaining.paths().and(dnf, constantTrue(dnf) ? null : step);
@@ -256,8 +253,8 @@ public final class FlowAnalyzer {
           Step.lazy(
               line(head),
               single
-                  ? new Quoted("`", headText, "` false")
-                  : new Quoted("no branch of `", headText, "`"));
+                  ? () -> "`" + headText.get() + "` false"
+                  : () -> "no branch of `" + headText.get() + "`");
       ends.add(remaining.withPaths(remaining.paths().with(step), remaining.unreachable()));
     }
     FlowState joined = ends.get(0);
@@ -319,70 +316,7 @@ public final class FlowAnalyzer {
   }
 
   private Conditions.LiteralFactory factory(FlowState state) {
-    return new Factory(state);
-  }
-
-  /**
-   * Turns tests into literals in {@code state}. A class rather than a lambda: one is made for every
-   * condition, and C1 does not inline the method handle that creates a capturing lambda.
-   */
-  private final class Factory implements Conditions.LiteralFactory {
-    private final FlowState state;
-
-    Factory(FlowState state) {
-      this.state = state;
-    }
-
-    @Override
-    public Literal literal(Test test, boolean positive) {
-      List<Command> stale = List.of();
-      // Without header edits (most scripts) no test can read an edited header.
-      if (!state.edits().isEmpty()) {
-        stale = new ArrayList<>();
-        for (String header : readHeaders(test)) {
-          for (String key : List.of(header, "*")) {
-            for (Command edit : state.edits().getOrDefault(key, List.of())) {
-              if (stale.stream().noneMatch(c -> c.equals(edit))) {
-                stale.add(edit);
-              }
-            }
-          }
-        }
-      }
-      // A test is turned into literals at least twice (true and false): its facts are kept.
-      TestFacts testFacts = facts.computeIfAbsent(test, TestFacts::of);
-      String key = testFacts.key();
-      if (!stale.isEmpty()) {
-        TreeSet<Integer> offsets = new TreeSet<>();
-        stale.forEach(c -> offsets.add(c.span().start()));
-        key += "@" + offsets;
-      }
-      if (variables && key.contains("${")) {
-        // The value of a variable may change between two evaluations of the same test text.
-        key += "#" + segment.source().path() + ":" + test.span().start();
-      }
-      String captures =
-          variables && Variables.setsMatchVariables(test)
-              ? Variables.testOrigin(test, state, segment.source())
-              : null;
-      return new Literal(test, positive, key, testFacts, stale, captures);
-    }
-  }
-
-  /** The header names {@code test} reads, lower case; {@code *} when a name is computed. */
-  static List<String> readHeaders(Test test) {
-    return switch (test.name()) {
-      case "header", "exists", "address", "date" -> {
-        List<String> names = ArgumentShape.of(test.arguments()).lowerValues(0);
-        String[] out = new String[names.size()];
-        for (int i = 0; i < out.length; i++) {
-          String name = names.get(i);
-          out[i] = name.contains("${") ? "*" : name;
-        }
-        yield List.of(out);
-      }
-      default -> List.of();
-    };
+    return (test, positive) -> literals.literal(test, positive, state, segment, variables);
   }
 
   private void simple(Command command, Outcome outcome) {
@@ -432,59 +366,8 @@ public final class FlowAnalyzer {
         }
         outcome.fallthrough = state.withReject(command);
       }
-      case "set" -> {
-        List<String> names = shape.lowerValues(0);
-        if (!names.isEmpty()) {
-          String taint = null;
-          if (!shape.has("length")) {
-            for (String value : shape.values(1)) {
-              taint = taint == null && variables ? Variables.origin(value, state) : taint;
-            }
-          }
-          outcome.fallthrough = state.withVariable(names.get(0), taint);
-        }
-      }
-      case "extracttext" -> {
-        List<String> names = shape.lowerValues(0);
-        if (!names.isEmpty()) {
-          outcome.fallthrough =
-              state.withVariable(
-                  names.get(0), "the message body (extracttext on line " + line(command) + ")");
-        }
-      }
-      case "setflag", "addflag", "removeflag" -> {
-        // With two arguments the first names the variable that holds the flags (RFC 5232 3).
-        List<String> names = shape.lowerValues(0);
-        if (shape.positional().size() >= 2 && !names.isEmpty()) {
-          outcome.fallthrough = state.withVariable(names.get(0), null);
-        }
-      }
-      case "let" -> {
-        // Stalwart's let assigns the value of an expression to a variable.
-        List<String> names = shape.lowerValues(0);
-        if (!names.isEmpty()) {
-          outcome.fallthrough = state.withVariable(names.get(0), null);
-        }
-      }
-      case "execute" -> {
-        // Pigeonhole's extprograms: execute :output "name" stores the program's output.
-        java.util.Optional<io.github.sievelint.ast.Argument> output = shape.tagArgument("output");
-        if (output.isPresent()) {
-          FlowState next = state;
-          for (io.github.sievelint.ast.Argument.StringValue name :
-              io.github.sievelint.ast.Argument.strings(output.get())) {
-            next = next.withVariable(lower(name.value()), "the output of execute");
-          }
-          outcome.fallthrough = next;
-        }
-      }
-      case "global" -> {
-        FlowState next = state;
-        for (String name : shape.lowerValues(0)) {
-          next = next.withVariable(name, null);
-        }
-        outcome.fallthrough = next;
-      }
+      case "set", "extracttext", "setflag", "addflag", "removeflag", "let", "execute", "global" ->
+          outcome.fallthrough = Variables.assign(command, shape, state, variables);
       case "addheader", "deleteheader" -> {
         List<String> names = shape.lowerValues(0);
         if (!names.isEmpty()) {
@@ -600,48 +483,15 @@ public final class FlowAnalyzer {
     outcome.fallthrough = after.withPaths(in.paths(), in.unreachable());
   }
 
-  /** {@code make}, evaluated at most once (the flow of one script runs on one thread). */
-  // Step labels quote the source and are read only by messages. Small classes rather than
-  // lambdas: a capturing lambda is created through a method handle, which C1 does not inline, and
-  // there are a few for every branch of every script.
-
-  /** A command as a step shows it ("else", or its source), made once when first asked for. */
-  private static final class HeadText implements Supplier<String> {
-    private final SourceFile source;
-    private final Command command;
-    private @Nullable String text;
-
-    HeadText(SourceFile source, Command command) {
-      this.source = source;
-      this.command = command;
-    }
-
-    @Override
-    public String get() {
-      String known = text;
-      if (known == null) {
-        known = command.is("else") ? "else" : label(source, command);
-        text = known;
-      }
-      return known;
-    }
-  }
-
-  /** {@code before + inner + after}. */
-  private record Quoted(String before, Supplier<String> inner, String after)
-      implements Supplier<String> {
-    @Override
-    public String get() {
-      return before + inner.get() + after;
-    }
-  }
-
   static int line(Command command) {
     return command.nameSpan().startLine();
   }
 
   /** {@code if exists "List-Id"} as a message quotes it. */
   private static String label(SourceFile source, Command command) {
+    if (command.is("else")) {
+      return "else";
+    }
     Test test = condition(command);
     String name = command.name();
     if (test == null) {

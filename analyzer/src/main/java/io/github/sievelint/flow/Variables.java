@@ -8,6 +8,8 @@ import io.github.sievelint.ast.VariableRefs;
 import io.github.sievelint.condition.ArgumentShape;
 import io.github.sievelint.condition.Literal;
 import io.github.sievelint.source.SourceFile;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -140,5 +142,74 @@ public final class Variables {
       return null;
     }
     return where;
+  }
+
+  /**
+   * The state after {@code command} when it assigns variables ({@code set}, {@code extracttext},
+   * {@code setflag} with a variable, Stalwart's {@code let}, Pigeonhole's {@code execute :output},
+   * {@code global}), with where each value's message data comes from; {@code state} otherwise.
+   */
+  static FlowState assign(
+      Command command, ArgumentShape shape, FlowState state, boolean variables) {
+    switch (command.name()) {
+      case "set" -> {
+        List<String> names = shape.lowerValues(0);
+        if (!names.isEmpty()) {
+          String taint = null;
+          if (!shape.has("length")) {
+            for (String value : shape.values(1)) {
+              taint = taint == null && variables ? Variables.origin(value, state) : taint;
+            }
+          }
+          return state.withVariable(names.get(0), taint);
+        }
+      }
+      case "extracttext" -> {
+        List<String> names = shape.lowerValues(0);
+        if (!names.isEmpty()) {
+          return state.withVariable(
+              names.get(0),
+              "the message body (extracttext on line " + command.nameSpan().startLine() + ")");
+        }
+      }
+      case "setflag", "addflag", "removeflag" -> {
+        // With two arguments the first names the variable that holds the flags (RFC 5232 3).
+        List<String> names = shape.lowerValues(0);
+        if (shape.positional().size() >= 2 && !names.isEmpty()) {
+          return state.withVariable(names.get(0), null);
+        }
+      }
+      case "let" -> {
+        // Stalwart's let assigns the value of an expression to a variable.
+        List<String> names = shape.lowerValues(0);
+        if (!names.isEmpty()) {
+          return state.withVariable(names.get(0), null);
+        }
+      }
+      case "execute" -> {
+        // Pigeonhole's extprograms: execute :output "name" stores the program's output.
+        java.util.Optional<io.github.sievelint.ast.Argument> output = shape.tagArgument("output");
+        if (output.isPresent()) {
+          FlowState next = state;
+          for (io.github.sievelint.ast.Argument.StringValue name :
+              io.github.sievelint.ast.Argument.strings(output.get())) {
+            next =
+                next.withVariable(name.value().toLowerCase(Locale.ROOT), "the output of execute");
+          }
+          return next;
+        }
+      }
+      case "global" -> {
+        FlowState next = state;
+        for (String name : shape.lowerValues(0)) {
+          next = next.withVariable(name, null);
+        }
+        return next;
+      }
+      default -> {
+        // not an assignment
+      }
+    }
+    return state;
   }
 }

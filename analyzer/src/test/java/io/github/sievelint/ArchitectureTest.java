@@ -58,6 +58,40 @@ class ArchitectureTest {
   }
 
   @Test
+  void conditionSitsBelowFlowAndGraph() {
+    // The one condition model: flow and graph build on it, it builds on neither.
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.sievelint.condition..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.sievelint.flow..",
+            "io.github.sievelint.graph..",
+            "io.github.sievelint.lint..",
+            "io.github.sievelint.rules..",
+            "io.github.sievelint.model..",
+            "io.github.sievelint.parse..",
+            "io.github.sievelint.report..",
+            "io.github.sievelint.run..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void oneLiteralTypeAndOneConditionsType() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.sievelint.condition..")
+        .should()
+        .haveSimpleNameEndingWith("Literal")
+        .orShould()
+        .haveSimpleName("Conditions")
+        .orShould()
+        .haveSimpleName("Dnf")
+        .check(CLASSES);
+  }
+
+  @Test
   void noPackageCycles() {
     slices().matching("io.github.sievelint.(*)..").should().beFreeOfCycles().check(CLASSES);
   }

@@ -28,7 +28,8 @@ public final class Messages {
 
   /** The source of {@code node} on one line, shortened, for quoting inside backticks. */
   public static String snippet(SourceFile source, Node node) {
-    // By hand rather than replaceAll("\\s+", " "): this runs for every branch of every script.
+    // By hand rather than replaceAll("\\s+", " "): it stops after SNIPPET characters, however
+    // large the node (a condition of a hostile script can be megabytes).
     String raw = source.slice(node.span());
     StringBuilder out = new StringBuilder(Math.min(raw.length(), SNIPPET + 1));
     boolean space = false;

@@ -36,7 +36,6 @@ public final class Step {
   public String label() {
     String known = label;
     if (known == null) {
-      // A benign race: two threads would build the same text.
       known = make.get();
       label = known;
     }

@@ -18,9 +18,9 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The cross-account analysis of one repository: every account's effective script walked once, its
- * responding actions collected, include problems found, and the forwarding graph built from them on
- * demand.
+ * The cross-account analysis of one repository: for every account, the scripts it runs, their
+ * include problems, and its responding actions with their conditions (read from the flow of its
+ * effective script); the forwarding graph is built from those on demand.
  */
 public final class Analysis {
 

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the flow analysis: walks the segments of an effective script in execution order and records,
- * for every command and test, the paths that reach it and the facts that hold there (GUARDS.md,
- * Paths).
+ * for every command and test, the paths that reach it and the facts that hold there
+ * (docs/guards.md, Paths).
  *
  * <p>An {@code if} whose branches can all fall through leaves the paths after it as they were
  * before it ({@code c or not c}), so sequences of ordinary rules do not multiply paths; only

@@ -17,7 +17,7 @@ import org.jgrapht.Graph;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the cycles of the forwarding graph worth reporting (MODEL.md): strongly connected
+ * Finds the cycles of the forwarding graph worth reporting (docs/model.md): strongly connected
  * components first (linear time), then, inside each component, one shortest cycle through each
  * scripted edge, with caps so a dense component never explodes. A cycle is kept when it passes
  * through at least two accounts (one account reaching itself is {@code redirect-to-self}) and no

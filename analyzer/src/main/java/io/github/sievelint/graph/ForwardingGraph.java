@@ -17,8 +17,8 @@ import org.jgrapht.graph.DirectedPseudograph;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The forwarding graph of a mail system (MODEL.md): accounts, aliases and other addresses as nodes;
- * redirect, static notify, alias and catch-all edges. Built in time linear in the number of
+ * The forwarding graph of a mail system (docs/model.md): accounts, aliases and other addresses as
+ * nodes; redirect, static notify, alias and catch-all edges. Built in time linear in the number of
  * accounts, aliases and actions.
  */
 public final class ForwardingGraph {

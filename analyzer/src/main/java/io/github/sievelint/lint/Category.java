@@ -1,6 +1,6 @@
 package io.github.sievelint.lint;
 
-/** The sections of the rule catalogue (RULES.md), used to group rules in listings and docs. */
+/** The sections of the rule catalogue (docs/rules), used to group rules in listings and docs. */
 public enum Category {
   SYNTAX("Syntax and validity"),
   HYGIENE("Hygiene and logic"),

@@ -31,7 +31,7 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The effective script of every account of a model (GUARDS.md, Paths): global {@code before}
+ * The effective script of every account of a model (docs/guards.md, Paths): global {@code before}
  * scripts, the personal script with its includes inlined, global {@code after} scripts, analysed as
  * one flow. Source paths are relative to the repository root.
  *

@@ -1,6 +1,8 @@
 package io.github.sievelint.spec;
 
-/** Classes of automatically generated mail that responding actions must not answer (GUARDS.md). */
+/**
+ * Classes of automatically generated mail that responding actions must not answer (docs/guards.md).
+ */
 public enum MessageClass {
   /** An Auto-Submitted header whose value is not "no" (RFC 3834 section 5). */
   AUTO,

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * What a target server supports and does at run time: the capabilities {@code require} may name,
- * the vacation period range, the redirect limit and the runtime suppression of replies (MODEL.md,
- * server profiles).
+ * the vacation period range, the redirect limit and the runtime suppression of replies
+ * (docs/model.md, server profiles).
  *
  * @param capabilities the capabilities the server accepts; empty means every capability sievelint
  *     knows

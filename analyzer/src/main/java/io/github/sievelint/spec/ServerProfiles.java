@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The built-in server profiles (MODEL.md); {@code generic} is the strictest and the default. Each
- * profile's page ({@code profiles/<id>.md}) says where its capability set comes from.
+ * The built-in server profiles (docs/model.md); {@code generic} is the strictest and the default.
+ * Each profile's page ({@code profiles/<id>.md}) says where its capability set comes from.
  */
 public final class ServerProfiles {
 

@@ -130,6 +130,8 @@ class DistributionIT {
             base + "completion/sievelint.bash",
             base + "README.md",
             base + "docs/usage.md",
+            base + "docs/guards.md",
+            base + "docs/model.md",
             base + "docs/rules/README.md");
     Path completion = dir.resolve(base + "completion/sievelint.bash");
     assertThat(Files.readString(completion)).contains("complete -F").contains("--baseline");

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FlowAnalyzer {
 
-  /** Headers that RFC 5293 section 4 says a script must not delete (attempts are ignored). */
+  /** Headers that RFC 5293 section 6 says a script must not delete (attempts are ignored). */
   private static final Set<String> UNDELETABLE = Set.of("received", "auto-submitted");
 
   private final IdentityHashMap<Command, FlowState> entries = new IdentityHashMap<>();
@@ -120,35 +120,6 @@ public final class FlowAnalyzer {
         analyzer.rejectDeliveries,
         analyzer.bareStops,
         List.copyOf(analyzer.responding));
-  }
-
-  /** Where the paths of a block go: on at its end, or out through an exit. */
-  private static final class Outcome {
-    FlowState fallthrough;
-    @Nullable FlowState stopped;
-    @Nullable FlowState returned;
-    @Nullable FlowState broken;
-
-    Outcome(FlowState fallthrough) {
-      this.fallthrough = fallthrough;
-    }
-
-    boolean exited() {
-      return stopped != null || returned != null || broken != null;
-    }
-
-    void absorbExits(Outcome inner) {
-      stopped = join(stopped, inner.stopped);
-      returned = join(returned, inner.returned);
-      broken = join(broken, inner.broken);
-    }
-
-    static @Nullable FlowState join(@Nullable FlowState a, @Nullable FlowState b) {
-      if (a == null) {
-        return b;
-      }
-      return b == null ? a : a.join(b);
-    }
   }
 
   private Outcome block(List<Command> commands, @Nullable Command parent, FlowState in) {

@@ -2,8 +2,6 @@ package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Command;
-import io.github.sievelint.ast.Script;
-import io.github.sievelint.ast.Walker;
 import io.github.sievelint.spec.Capability;
 import io.github.sievelint.spec.ServerProfile;
 import io.github.sievelint.spec.SieveLanguage;
@@ -41,11 +39,12 @@ final class RequireCheck {
   }
 
   /**
-   * Reads every require of the script (misplaced ones too, so that one mistake does not cascade).
+   * Reads every require among {@code commands}, every command of the script (misplaced ones too, so
+   * that one mistake does not cascade).
    */
-  void collect(Script script) {
+  void collect(List<Command> commands) {
     Map<String, Argument.StringValue> seen = new LinkedHashMap<>();
-    for (Command command : Walker.commands(script)) {
+    for (Command command : commands) {
       if (!command.is("require")) {
         continue;
       }

@@ -2,6 +2,8 @@ package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Command;
+import io.github.sievelint.ast.Script;
+import io.github.sievelint.ast.Walker;
 import io.github.sievelint.spec.Capability;
 import io.github.sievelint.spec.ServerProfile;
 import io.github.sievelint.spec.SieveLanguage;
@@ -39,12 +41,11 @@ final class RequireCheck {
   }
 
   /**
-   * Reads every require among {@code commands}, every command of the script (misplaced ones too, so
-   * that one mistake does not cascade).
+   * Reads every require of the script (misplaced ones too, so that one mistake does not cascade).
    */
-  void collect(List<Command> commands) {
+  void collect(Script script) {
     Map<String, Argument.StringValue> seen = new LinkedHashMap<>();
-    for (Command command : commands) {
+    for (Command command : Walker.commands(script)) {
       if (!command.is("require")) {
         continue;
       }

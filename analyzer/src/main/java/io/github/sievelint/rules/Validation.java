@@ -110,7 +110,7 @@ final class Validation {
 
   private static Validation run(RuleContext context) {
     Validation v = new Validation(context);
-    v.requires.collect(context.commands());
+    v.requires.collect(context.script());
     Scope top = new Scope(Set.copyOf(v.requires.available()), false, List.of());
     v.top = top.available();
     v.block(context.script().commands(), top, true);

@@ -1,5 +1,8 @@
 package io.github.sievelint;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -43,6 +46,37 @@ class ArchitectureTest {
             "io.github.sievelint.flow..",
             "io.github.sievelint.model..",
             "io.github.sievelint.graph..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void sourceDependsOnNoOtherPackageOfOursAndOnNoYamlLibrary() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.sievelint.source..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.github.sievelint..")
+                .and(not(resideInAPackage("io.github.sievelint.source.."))))
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.yaml..", "org.snakeyaml..", "com.fasterxml.jackson.dataformat.yaml..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void astDependsOnlyOnSourceOfOurs() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.sievelint.ast..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.github.sievelint..")
+                .and(
+                    not(
+                        resideInAnyPackage(
+                            "io.github.sievelint.ast..", "io.github.sievelint.source.."))))
         .check(CLASSES);
   }
 

@@ -2,6 +2,7 @@ package io.github.sievelint.ast;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 
@@ -10,23 +11,13 @@ public final class Walker {
 
   private Walker() {}
 
-  /** Every command of the script, nested ones included, in source order. */
+  /**
+   * Every command of the script, nested ones included, in source order. Each call walks the tree:
+   * rules take the walk their script shares ({@code RuleContext.commands()}) instead.
+   */
   public static List<Command> commands(Script script) {
-    // Most rules walk the same script in turn: the last walk of each thread is kept.
-    Object[] last = LAST.get();
-    if (last[0] == script) {
-      @SuppressWarnings("unchecked")
-      List<Command> known = (List<Command>) last[1];
-      return known;
-    }
-    List<Command> out = java.util.Collections.unmodifiableList(commands(script.commands()));
-    last[0] = script;
-    last[1] = out;
-    return out;
+    return Collections.unmodifiableList(commands(script.commands()));
   }
-
-  /** The script of the last {@link #commands(Script)} call on this thread, and its result. */
-  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
 
   /** Every command in {@code roots} and below, in source order. */
   public static List<Command> commands(List<Command> roots) {

@@ -2,8 +2,9 @@ package io.github.sievelint.config;
 
 import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
+import io.github.sievelint.model.Manifests;
+import io.github.sievelint.model.SafeYaml;
 import io.github.sievelint.report.Formats;
-import io.github.sievelint.source.ManifestYaml;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,9 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -33,15 +31,15 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Reads {@code .sievelint.yaml} files and the {@code rules:} section of a {@code sievelint.yaml}
  * manifest, checking every key and value and naming the file and line of anything wrong.
  *
- * <p>SnakeYAML only composes the node tree here: no Java object is ever constructed from a tag, and
- * the loader options cap the size, the nesting and the aliases of a document (billion laughs).
+ * <p>SnakeYAML only composes the node tree here, under the limits of {@link SafeYaml}: no Java
+ * object is ever constructed from a tag.
  */
 public final class ConfigLoader {
 
   /** The file searched for in every folder. */
   public static final String FILE_NAME = ".sievelint.yaml";
 
-  /** The model manifest (MODEL.md), whose {@code rules:} and {@code server:} are read too. */
+  /** The model manifest, whose {@code rules:} and {@code server:} are read too. */
   public static final String MANIFEST_NAME = "sievelint.yaml";
 
   /** Every key a {@code .sievelint.yaml} may hold, in the order documentation lists them. */
@@ -71,20 +69,31 @@ public final class ConfigLoader {
 
   static final List<String> COLOR = List.of("auto", "always", "never");
 
-  /**
-   * Largest configuration read, in characters. A {@code sievelint.yaml} is also the mail-system
-   * manifest, which lists every account (about 67 characters each), so this is the manifest's
-   * limit.
-   */
-  private static final int MAX_CHARS = 16 * 1024 * 1024;
-
   private final RuleRegistry registry;
   private final Path displayBase;
+  private final Manifests manifests;
 
-  /** {@code displayBase} is the folder that file names in messages are relative to. */
+  /**
+   * {@code displayBase} is the folder that file names in messages are relative to; manifests are
+   * composed by a {@link Manifests} of this loader's own.
+   */
   public ConfigLoader(RuleRegistry registry, Path displayBase) {
+    this(registry, displayBase, new Manifests());
+  }
+
+  /**
+   * Like {@link #ConfigLoader(RuleRegistry, Path)}, taking the composed manifests from {@code
+   * manifests}, which the run's model loading shares, so that each manifest is composed once.
+   */
+  public ConfigLoader(RuleRegistry registry, Path displayBase, Manifests manifests) {
     this.registry = registry;
     this.displayBase = displayBase.toAbsolutePath().normalize();
+    this.manifests = manifests;
+  }
+
+  /** Where this loader takes the composed manifests from. */
+  public Manifests manifests() {
+    return manifests;
   }
 
   /** Reads a {@code .sievelint.yaml} (or a file named with {@code --config}). */
@@ -102,7 +111,7 @@ public final class ConfigLoader {
     String name = display(absolute);
     Node root;
     try {
-      root = manifest ? composeManifest(absolute) : compose(absolute);
+      root = manifest ? manifests.compose(absolute) : compose(absolute);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String where = mark == null ? name : name + ":" + (mark.getLine() + 1);
@@ -123,18 +132,8 @@ public final class ConfigLoader {
 
   private static @Nullable Node compose(Path file) throws IOException {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return yaml().compose(reader);
+      return SafeYaml.compose(reader);
     }
-  }
-
-  /** The manifest is composed once for the configuration and the model (see ManifestYaml). */
-  private static @Nullable Node composeManifest(Path file) throws IOException {
-    ManifestYaml.Composed composed = ManifestYaml.compose(file);
-    YAMLException error = composed.error();
-    if (error != null) {
-      throw error;
-    }
-    return composed.root();
   }
 
   private static ConfigValues withSource(ConfigValues v, Path file) {
@@ -160,16 +159,6 @@ public final class ConfigLoader {
   private String display(Path absolute) {
     Path shown = absolute.startsWith(displayBase) ? displayBase.relativize(absolute) : absolute;
     return shown.toString().replace('\\', '/');
-  }
-
-  private static Yaml yaml() {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setAllowRecursiveKeys(false);
-    options.setMaxAliasesForCollections(20);
-    options.setNestingDepthLimit(20);
-    options.setCodePointLimit(MAX_CHARS);
-    return new Yaml(new SafeConstructor(options));
   }
 
   /** The walk over one document, which knows the file for messages and paths. */

@@ -88,7 +88,7 @@ public final class Linter {
     }
     List<Diagnostic> kept;
     try {
-      kept = Suppressions.read(parsed).apply(found, registry, settings);
+      kept = Suppressions.read(parsed, context.commands()).apply(found, registry, settings);
     } catch (Throwable e) {
       kept = found;
       failures

@@ -40,9 +40,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RepositoryLinter {
 
-  /** Files larger than this are not read for the model (the per-file lint reports them). */
-  static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-
   /**
    * What linting a repository gave.
    *
@@ -398,7 +395,7 @@ public final class RepositoryLinter {
       return Optional.empty();
     }
     try {
-      if (Files.size(file) > MAX_FILE_BYTES) {
+      if (Files.size(file) > SourceFile.MAX_FILE_BYTES) {
         return Optional.empty();
       }
       return Optional.of(SourceFile.decode(relative, Files.readAllBytes(file)));

@@ -1,7 +1,9 @@
 package io.github.sievelint.lint;
 
+import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Script;
+import io.github.sievelint.ast.Walker;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
 import java.util.HashMap;
@@ -48,6 +50,17 @@ public final class RuleContext {
   public Script script() {
     return parse.script();
   }
+
+  /**
+   * Every command of the script, nested ones included, in source order ({@link Walker#commands}):
+   * most rules walk the script, and the walk is made once per script.
+   */
+  public List<Command> commands() {
+    return shared(Commands.class, c -> new Commands(Walker.commands(c.script()))).all();
+  }
+
+  /** The walk {@link #commands()} shares. */
+  private record Commands(List<Command> all) {}
 
   public LintSettings settings() {
     return settings;

@@ -80,10 +80,17 @@ public final class Suppressions {
 
   /** Reads the directives from the comments of {@code parsed}. */
   public static Suppressions read(ParseResult parsed) {
+    return read(parsed, Walker.commands(parsed.script()));
+  }
+
+  /**
+   * Reads the directives from the comments of {@code parsed}, whose every command ({@link
+   * Walker#commands}) is {@code commands}.
+   */
+  static Suppressions read(ParseResult parsed, List<Command> commands) {
     SourceFile source = parsed.source();
     List<Entry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    List<Command> commands = Walker.commands(parsed.script());
     Map<Integer, Integer> commentEnds = new HashMap<>();
     for (Comment comment : parsed.comments()) {
       commentEnds.put(comment.span().start(), comment.span().end());

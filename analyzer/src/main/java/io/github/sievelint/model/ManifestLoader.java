@@ -1,6 +1,5 @@
 package io.github.sievelint.model;
 
-import io.github.sievelint.source.ManifestYaml;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +23,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads {@code sievelint.yaml} (MODEL.md). The YAML is composed into nodes, never constructed into
- * objects, so nothing in the file can instantiate a class, and every node keeps its line for the
- * problems reported. Problems never stop the loading: what can be read is used.
+ * Reads {@code sievelint.yaml}. The YAML is composed into nodes ({@link SafeYaml}), never
+ * constructed into objects, so nothing in the file can instantiate a class, and every node keeps
+ * its line for the problems reported. Problems never stop the loading: what can be read is used.
  */
 public final class ManifestLoader {
 
@@ -47,35 +46,34 @@ public final class ManifestLoader {
     this.file = file;
   }
 
-  /** Loads the manifest at the root of {@code root}. */
-  public static MailModel load(Path root) {
+  /**
+   * Loads the manifest at the root of {@code root}, taking its composed YAML from {@code
+   * manifests}.
+   */
+  public static MailModel load(Path root, Manifests manifests) {
     RepositoryPaths paths = new RepositoryPaths(root);
     ModelBuilder model = new ModelBuilder(paths, FILE_NAME);
     model.manifest = FILE_NAME;
-    new ManifestLoader(model, FILE_NAME).read(paths.root().resolve(FILE_NAME));
+    new ManifestLoader(model, FILE_NAME).read(manifests, paths.root().resolve(FILE_NAME));
     return model.build();
   }
 
-  private void read(Path path) {
-    ManifestYaml.Composed composed;
+  private void read(Manifests manifests, Path path) {
+    Node root;
     try {
-      composed = ManifestYaml.compose(path);
+      root = manifests.compose(path);
     } catch (IOException e) {
       model.problem(Location.fileStart(file), "cannot read the manifest: " + e.getMessage());
       return;
-    }
-    YAMLException error = composed.error();
-    if (error instanceof MarkedYAMLException e) {
+    } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       Location where = mark == null ? Location.fileStart(file) : at(mark, 1);
       model.problem(where, "the manifest is not valid YAML: " + e.getProblem());
       return;
-    } else if (error != null) {
-      model.problem(
-          Location.fileStart(file), "the manifest is not valid YAML: " + error.getMessage());
+    } catch (YAMLException e) {
+      model.problem(Location.fileStart(file), "the manifest is not valid YAML: " + e.getMessage());
       return;
     }
-    Node root = composed.root();
     if (!(root instanceof MappingNode top)) {
       model.problem(
           root == null ? Location.fileStart(file) : where(root),

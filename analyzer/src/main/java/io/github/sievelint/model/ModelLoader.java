@@ -29,11 +29,19 @@ public final class ModelLoader {
 
   /** The model of the repository at {@code root}, or empty when it describes none. */
   public static Optional<MailModel> load(Path root) {
+    return load(root, new Manifests());
+  }
+
+  /**
+   * Like {@link #load(Path)}, taking a manifest's composed YAML from {@code manifests}, so that a
+   * run which also reads the manifest's configuration composes it once.
+   */
+  public static Optional<MailModel> load(Path root, Manifests manifests) {
     if (!Files.isDirectory(root)) {
       return Optional.empty();
     }
     if (Files.isRegularFile(root.resolve(ManifestLoader.FILE_NAME))) {
-      return Optional.of(ManifestLoader.load(root));
+      return Optional.of(ManifestLoader.load(root, manifests));
     }
     RepositoryPaths paths = new RepositoryPaths(root);
     for (String place : PLACES) {

@@ -24,7 +24,7 @@ final class ArgumentValues {
   /** Every string argument of every command and test of the script, in source order. */
   static List<Argument.StringValue> allStrings(RuleContext context) {
     List<Argument.StringValue> out = new ArrayList<>();
-    for (Command command : Walker.commands(context.script())) {
+    for (Command command : context.commands()) {
       addStrings(command.arguments(), out);
       List<Test> tests = Walker.tests(command.arguments());
       for (int t = 0; t < tests.size(); t++) {
@@ -48,8 +48,8 @@ final class ArgumentValues {
           // The validity checks, when they ran first, bound most commands and tests already.
           Validation validation = c.computed(Validation.class);
           return validation == null
-              ? ScriptBindings.of(c.script())
-              : ScriptBindings.of(c.script(), validation::earlier);
+              ? ScriptBindings.of(c.commands(), (node, available) -> null)
+              : ScriptBindings.of(c.commands(), validation::earlier);
         });
   }
 

@@ -43,7 +43,7 @@ public final class AutoSubmittedExactValue implements Rule {
     // The exact tests first: most scripts have none, and then no guard needs classifying.
     List<Test> exact = new ArrayList<>();
     List<Test> reachable = new ArrayList<>();
-    for (Command command : Walker.commands(context.script())) {
+    for (Command command : context.commands()) {
       if (!flow.reachable(command)) {
         continue;
       }

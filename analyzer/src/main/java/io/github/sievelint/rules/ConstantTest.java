@@ -42,7 +42,7 @@ public final class ConstantTest implements Rule {
   public void check(RuleContext context) {
     Flow flow = ScriptFlow.of(context);
     boolean variables = Variables.enabled(context.script());
-    for (Command command : io.github.sievelint.ast.Walker.commands(context.script())) {
+    for (Command command : context.commands()) {
       if (!flow.reachable(command)) {
         continue;
       }

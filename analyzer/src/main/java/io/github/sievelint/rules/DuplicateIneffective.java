@@ -36,7 +36,7 @@ public final class DuplicateIneffective implements Rule {
   @Override
   public void check(RuleContext context) {
     Flow flow = ScriptFlow.of(context);
-    for (Command command : Walker.commands(context.script())) {
+    for (Command command : context.commands()) {
       if (!flow.reachable(command)) {
         continue;
       }

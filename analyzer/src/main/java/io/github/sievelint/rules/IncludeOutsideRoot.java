@@ -1,7 +1,6 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Command;
-import io.github.sievelint.ast.Walker;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
@@ -32,7 +31,7 @@ public final class IncludeOutsideRoot implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Command command : Walker.commands(context.script())) {
+    for (Command command : context.commands()) {
       Includes.Include include = Includes.parse(command).orElse(null);
       if (include == null
           || Includes.nameProblem(include.name()) != Includes.NameProblem.LEAVES_FOLDER) {

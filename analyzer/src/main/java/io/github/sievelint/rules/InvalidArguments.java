@@ -1,7 +1,6 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Command;
-import io.github.sievelint.ast.Walker;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
@@ -35,7 +34,7 @@ public final class InvalidArguments implements Rule {
       context.report(f.span(), f.message(), List.of(), f.help());
     }
     // Script names that no server accepts and that are not paths (include-outside-root has those).
-    for (Command command : Walker.commands(context.script())) {
+    for (Command command : context.commands()) {
       Includes.Include include = Includes.parse(command).orElse(null);
       if (include != null && Includes.nameProblem(include.name()) == Includes.NameProblem.INVALID) {
         context.report(

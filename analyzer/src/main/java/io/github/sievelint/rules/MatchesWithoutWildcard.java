@@ -37,7 +37,7 @@ public final class MatchesWithoutWildcard implements Rule {
   public void check(RuleContext context) {
     Flow flow = ScriptFlow.of(context);
     boolean variables = Variables.enabled(context.script());
-    for (Command command : Walker.commands(context.script())) {
+    for (Command command : context.commands()) {
       if (!flow.reachable(command)) {
         continue;
       }

@@ -55,7 +55,7 @@ final class ScriptFlow {
 
     static ByName of(RuleContext context) {
       ByName index = new ByName();
-      for (Command command : Walker.commands(context.script())) {
+      for (Command command : context.commands()) {
         index.commands.computeIfAbsent(command.name(), n -> new ArrayList<>()).add(command);
       }
       return index;

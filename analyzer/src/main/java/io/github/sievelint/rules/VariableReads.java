@@ -44,7 +44,7 @@ record VariableReads(
       return out;
     }
     Flow flow = ScriptFlow.of(context);
-    for (Command command : Walker.commands(context.script())) {
+    for (Command command : context.commands()) {
       FlowState entry = flow.entry(command);
       if (!entry.reachable()) {
         continue;

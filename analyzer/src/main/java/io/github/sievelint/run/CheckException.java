@@ -15,4 +15,10 @@ public final class CheckException extends Exception {
   public CheckException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** What went wrong in {@code e}, for the message of the exception it causes. */
+  static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
+  }
 }

@@ -4,6 +4,7 @@ import io.github.sievelint.config.ConfigException;
 import io.github.sievelint.config.ConfigLoader;
 import io.github.sievelint.config.ConfigResolver;
 import io.github.sievelint.config.ConfigValues;
+import io.github.sievelint.model.Manifests;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -18,12 +19,17 @@ public final class Layers {
   private final ConfigValues cli;
   private final @Nullable ConfigValues pinned;
   private final @Nullable ConfigResolver resolver;
+  private final Manifests manifests;
 
   private Layers(
-      ConfigValues cli, @Nullable ConfigValues pinned, @Nullable ConfigResolver resolver) {
+      ConfigValues cli,
+      @Nullable ConfigValues pinned,
+      @Nullable ConfigResolver resolver,
+      Manifests manifests) {
     this.cli = cli;
     this.pinned = pinned;
     this.resolver = resolver;
+    this.manifests = manifests;
   }
 
   /**
@@ -34,16 +40,21 @@ public final class Layers {
       ConfigLoader loader, Path cwd, boolean noConfig, @Nullable Path config, ConfigValues cli)
       throws ConfigException {
     if (noConfig) {
-      return new Layers(cli, ConfigValues.EMPTY, null);
+      return new Layers(cli, ConfigValues.EMPTY, null, loader.manifests());
     }
     if (config != null) {
       Path file = cwd.resolve(config);
       if (!Files.isRegularFile(file)) {
         throw new ConfigException(config + ": configuration file not found");
       }
-      return new Layers(cli, loader.load(file), null);
+      return new Layers(cli, loader.load(file), null, loader.manifests());
     }
-    return new Layers(cli, null, new ConfigResolver(loader));
+    return new Layers(cli, null, new ConfigResolver(loader), loader.manifests());
+  }
+
+  /** The manifests the configuration loader composes, for the run's models to share. */
+  public Manifests manifests() {
+    return manifests;
   }
 
   /** The effective values for files in {@code folder}. */

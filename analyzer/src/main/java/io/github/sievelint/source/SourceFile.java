@@ -45,6 +45,12 @@ public final class SourceFile {
     }
   }
 
+  /**
+   * Largest script sievelint reads, in bytes: a bigger one is reported without being read whole,
+   * and the repository pass leaves it out.
+   */
+  public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
   /** Most replaced-byte offsets recorded per file. */
   public static final int MAX_OFFSETS = 1000;
 

@@ -50,16 +50,16 @@ public final class ScriptBindings {
 
   /** Binds every known command and test of {@code script}; unknown names are left out. */
   public static ScriptBindings of(Script script) {
-    return of(script, (node, available) -> null);
+    return of(Walker.commands(script), (node, available) -> null);
   }
 
   /**
-   * Like {@link #of(Script)}, taking the bindings {@code earlier} already has (the validity checks
-   * bind every command and test too).
+   * Like {@link #of(Script)} for the script whose every command ({@link Walker#commands(Script)})
+   * is {@code commands}, taking the bindings {@code earlier} already has (the validity checks bind
+   * every command and test too).
    */
-  public static ScriptBindings of(Script script, Earlier earlier) {
+  public static ScriptBindings of(List<Command> commands, Earlier earlier) {
     SieveLanguage language = SieveLanguage.standard();
-    List<Command> commands = Walker.commands(script);
     Set<String> required = new HashSet<>();
     for (int i = 0; i < commands.size(); i++) {
       Command command = commands.get(i);

@@ -19,6 +19,7 @@ import io.github.sievelint.report.ReportInput;
 import io.github.sievelint.rules.BuiltinRules;
 import io.github.sievelint.run.CheckRun;
 import io.github.sievelint.run.Layers;
+import io.github.sievelint.run.Linted;
 import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.run.ScriptFinder;
 import io.github.sievelint.source.SourceFile;
@@ -337,7 +338,7 @@ class GrammarFuzzTest {
     RunOptions options =
         new RunOptions("json", null, Map.of(), "warning", false, null, "never", false, false, jobs);
     CheckRun run = new CheckRun(dir, REGISTRY, layers, options, "0.0.0-fuzz");
-    CheckRun.Linted linted = run.lintFiles(List.of(dir), ScriptFinder.Selection.DEFAULT);
+    Linted linted = run.lintFiles(List.of(dir), ScriptFinder.Selection.DEFAULT);
     assertThat(linted.errors()).as("errors of the run").isEmpty();
     StringBuilder out = new StringBuilder();
     run.write(run.writer("json", false), run.applyBaseline(linted).report(), out);

@@ -13,6 +13,7 @@ import io.github.sievelint.rules.BuiltinRules;
 import io.github.sievelint.run.CheckException;
 import io.github.sievelint.run.CheckRun;
 import io.github.sievelint.run.Layers;
+import io.github.sievelint.run.Linted;
 import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.run.ScriptFinder;
 import io.github.sievelint.testing.TestFiles;
@@ -103,7 +104,7 @@ class InputDepthTest {
     Files.writeString(file, nested(DEEP));
     TestFiles.write(root, "a.sieve", "keep\n");
     CheckRun run = run(baseline(file));
-    CheckRun.Linted linted = run.lintFiles(List.of(root), ScriptFinder.Selection.DEFAULT);
+    Linted linted = run.lintFiles(List.of(root), ScriptFinder.Selection.DEFAULT);
     assertThatThrownBy(() -> DepthLimitsTest.onSmallStack(() -> run.applyBaseline(linted)))
         .isInstanceOf(CheckException.class)
         .message()

@@ -49,7 +49,7 @@ class FailureContainmentTest {
     TestFiles.write(root, "users/dave-old.sieve", "redirect \"erin@example.com\";\nkeep\n");
   }
 
-  private CheckRun.Linted lint(RuleRegistry registry, int jobs) throws Exception {
+  private Linted lint(RuleRegistry registry, int jobs) throws Exception {
     ConfigValues cli =
         new ConfigValues(
             List.of(),
@@ -81,11 +81,11 @@ class FailureContainmentTest {
   @Test
   void everyFailureIsOneFindingAndEverythingElseIsReportedAsBefore() throws Exception {
     for (int jobs : new int[] {1, 2}) {
-      CheckRun.Linted clean = lint(BuiltinRules.registry(), jobs);
+      Linted clean = lint(BuiltinRules.registry(), jobs);
       assertThat(clean.failures()).isEmpty();
       assertThat(clean.diagnostics()).extracting(Diagnostic::ruleId).contains("redirect-cycle");
 
-      CheckRun.Linted failing = lint(FailingRules.registry(), jobs);
+      Linted failing = lint(FailingRules.registry(), jobs);
       List<Diagnostic> internal =
           failing.diagnostics().stream().filter(d -> d.ruleId().equals("internal-error")).toList();
       assertThat(internal)
@@ -117,8 +117,7 @@ class FailureContainmentTest {
     }
   }
 
-  private String report(String format, List<Diagnostic> shown, CheckRun.Linted linted)
-      throws IOException {
+  private String report(String format, List<Diagnostic> shown, Linted linted) throws IOException {
     ReportInput input =
         new ReportInput(
             shown, linted.sources(), BuiltinRules.registry(), "t", linted.filesChecked());

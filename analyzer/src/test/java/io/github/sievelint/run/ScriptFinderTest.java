@@ -37,7 +37,7 @@ class ScriptFinderTest {
   private List<String> find(ScriptFinder.Selection selection) {
     ScriptFinder.Found found = new ScriptFinder().find(dir, List.of(Path.of(".")), selection);
     assertThat(found.errors()).isEmpty();
-    return found.files().stream().map(f -> CheckRun.displayPath(dir, f)).toList();
+    return found.files().stream().map(f -> DisplayPaths.of(dir, f)).toList();
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.Formats;
 import io.github.sievelint.run.CheckRun;
+import io.github.sievelint.run.EarlyStart;
 import io.github.sievelint.run.Layers;
 import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.spec.ServerProfiles;
@@ -236,8 +237,9 @@ final class CheckCommand implements Callable<Integer> {
     // The command line always finds scripts with the default selection, so finding and reading them
     // and loading the models does not wait for the configuration (a large manifest takes a second
     // or more to read).
-    CheckRun.Early early = changed || stdin ? null : CheckRun.startEarly(env.cwd(), given);
     ConfigLoader loader = new ConfigLoader(registry, env.cwd());
+    EarlyStart early =
+        changed || stdin ? null : EarlyStart.start(env.cwd(), given, loader.manifests());
     Layers layers;
     try {
       layers = Layers.open(loader, env.cwd(), noConfig, config, cli);

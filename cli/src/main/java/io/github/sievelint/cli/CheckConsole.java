@@ -8,8 +8,13 @@ import io.github.sievelint.report.ReportInput;
 import io.github.sievelint.report.ReportWriter;
 import io.github.sievelint.run.CheckException;
 import io.github.sievelint.run.CheckRun;
+import io.github.sievelint.run.DisplayPaths;
+import io.github.sievelint.run.EarlyStart;
+import io.github.sievelint.run.Linted;
 import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.run.ScriptFinder;
+import io.github.sievelint.run.Shown;
+import io.github.sievelint.run.UpdatedBaseline;
 import io.github.sievelint.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -57,9 +62,9 @@ final class CheckConsole {
   }
 
   /** Lints {@code given} (or standard input, named {@code stdinName}) and returns the exit code. */
-  int run(List<Path> given, @Nullable String stdinName, CheckRun.@Nullable Early early)
+  int run(List<Path> given, @Nullable String stdinName, @Nullable EarlyStart early)
       throws IOException, ConfigException {
-    CheckRun.Linted linted =
+    Linted linted =
         stdinName != null
             ? run.lintSource(stdinName, env.stdin().readAllBytes())
             : run.lintFiles(given, ScriptFinder.Selection.DEFAULT, early);
@@ -74,16 +79,16 @@ final class CheckConsole {
     ScriptFinder.Found found = new ScriptFinder().find(env.cwd(), given);
     Set<String> shown = new TreeSet<>();
     for (Path file : found.files()) {
-      shown.add(CheckRun.displayPath(env.cwd(), file));
+      shown.add(DisplayPaths.of(env.cwd(), file));
     }
     ChangedFiles changed = new ChangedFiles(shown);
     // A changed manifest or alias file is not a script; it still counts for what a finding touches.
     List<Path> scripts = found.files().stream().filter(ChangedFiles::isScript).toList();
-    CheckRun.Linted all = run.lintScripts(scripts, repository);
+    Linted all = run.lintScripts(scripts, repository);
     List<String> errors = new ArrayList<>(found.errors());
     errors.addAll(all.errors());
-    CheckRun.Linted linted =
-        new CheckRun.Linted(
+    Linted linted =
+        new Linted(
             changed.filter(all.diagnostics()),
             all.sources(),
             all.filesChecked(),
@@ -96,25 +101,25 @@ final class CheckConsole {
    * Applies or updates the baseline, keeps what touches the {@code changed} files in hook mode,
    * writes the reports and returns the exit code.
    */
-  private int report(CheckRun.Linted linted, @Nullable ChangedFiles changed) {
+  private int report(Linted linted, @Nullable ChangedFiles changed) {
     for (String error : linted.errors()) {
       err.println("sievelint: " + error);
     }
     ReportInput report;
     try {
       if (updateBaseline) {
-        CheckRun.Updated updated = run.updateBaseline(linted);
+        UpdatedBaseline updated = run.updateBaseline(linted);
         updated.notes().forEach(note -> err.println("sievelint: " + note));
         if (!options.quiet()) {
           err.println(
               "sievelint: wrote "
                   + updated.accepted()
                   + " accepted findings to "
-                  + CheckRun.displayPath(env.cwd(), updated.file()));
+                  + DisplayPaths.of(env.cwd(), updated.file()));
         }
         report = run.report(List.of(), linted);
       } else {
-        CheckRun.Shown shown = run.applyBaseline(linted);
+        Shown shown = run.applyBaseline(linted);
         if (!options.quiet()) {
           shown.notes().forEach(note -> err.println("sievelint: info: " + note));
         }
@@ -162,7 +167,7 @@ final class CheckConsole {
         continue;
       }
       try {
-        if (Files.size(file) <= CheckRun.MAX_FILE_BYTES) {
+        if (Files.size(file) <= SourceFile.MAX_FILE_BYTES) {
           sources.put(path, SourceFile.decode(path, Files.readAllBytes(file)));
         }
       } catch (IOException | SecurityException e) {

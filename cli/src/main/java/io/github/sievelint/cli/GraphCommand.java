@@ -4,7 +4,7 @@ import io.github.sievelint.graph.GraphWriter;
 import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.RepositoryLinter;
 import io.github.sievelint.rules.BuiltinRules;
-import io.github.sievelint.run.CheckRun;
+import io.github.sievelint.run.DisplayPaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -66,7 +66,7 @@ final class GraphCommand implements Callable<Integer> {
     Path cwd = Paths.get("").toAbsolutePath();
     RepositoryLinter.Result result =
         new RepositoryLinter(BuiltinRules.registry(), LintSettings.DEFAULTS)
-            .lint(path, file -> CheckRun.displayPath(cwd, file));
+            .lint(path, file -> DisplayPaths.of(cwd, file));
     io.github.sievelint.graph.Analysis analysis = result.analysis();
     if (analysis == null) {
       err.println("sievelint: " + RepositoryLinter.howToEnable(path.toString()));

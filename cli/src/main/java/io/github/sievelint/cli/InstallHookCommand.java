@@ -1,6 +1,6 @@
 package io.github.sievelint.cli;
 
-import io.github.sievelint.run.CheckRun;
+import io.github.sievelint.run.DisplayPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -87,7 +87,7 @@ final class InstallHookCommand implements Callable<Integer> {
       return Main.EXIT_ERROR;
     }
     Path file = hooks.resolve("pre-commit");
-    String shown = CheckRun.displayPath(env.cwd(), file);
+    String shown = DisplayPaths.of(env.cwd(), file);
     try {
       if (Files.exists(file) || Files.isSymbolicLink(file)) {
         String old = Files.isRegularFile(file) ? readQuietly(file) : "";
@@ -107,7 +107,7 @@ final class InstallHookCommand implements Callable<Integer> {
           Path backup = backupName(file);
           Files.move(file, backup);
           out.println(
-              "sievelint: moved the existing hook to " + CheckRun.displayPath(env.cwd(), backup));
+              "sievelint: moved the existing hook to " + DisplayPaths.of(env.cwd(), backup));
         }
       }
       Files.createDirectories(hooks);

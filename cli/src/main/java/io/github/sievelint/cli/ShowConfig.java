@@ -2,7 +2,7 @@ package io.github.sievelint.cli;
 
 import io.github.sievelint.config.ConfigValues;
 import io.github.sievelint.config.RuleConfig;
-import io.github.sievelint.run.CheckRun;
+import io.github.sievelint.run.DisplayPaths;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,11 +21,11 @@ final class ShowConfig {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("format", format);
     if (v.output() != null) {
-      doc.put("output", CheckRun.displayPath(cwd, v.output()));
+      doc.put("output", DisplayPaths.of(cwd, v.output()));
     }
     if (!v.reports().isEmpty()) {
       Map<String, Object> reports = new LinkedHashMap<>();
-      v.reports().forEach((f, p) -> reports.put(f, CheckRun.displayPath(cwd, p)));
+      v.reports().forEach((f, p) -> reports.put(f, DisplayPaths.of(cwd, p)));
       doc.put("reports", reports);
     }
     doc.put("failOn", failOn);
@@ -35,7 +35,7 @@ final class ShowConfig {
     doc.put("select", v.select() == null ? new ArrayList<>() : new ArrayList<>(v.select()));
     doc.put("ignore", new ArrayList<>(v.ignore()));
     if (v.baseline() != null) {
-      doc.put("baseline", CheckRun.displayPath(cwd, v.baseline()));
+      doc.put("baseline", DisplayPaths.of(cwd, v.baseline()));
     }
     doc.put("color", color);
     doc.put("quiet", Boolean.TRUE.equals(v.quiet()));
@@ -57,7 +57,7 @@ final class ShowConfig {
     options.setIndent(2);
     StringBuilder out = new StringBuilder();
     List<String> sources = new ArrayList<>();
-    v.sources().forEach(p -> sources.add(CheckRun.displayPath(cwd, p)));
+    v.sources().forEach(p -> sources.add(DisplayPaths.of(cwd, p)));
     out.append("# effective sievelint configuration; read from: ")
         .append(sources.isEmpty() ? "no file (defaults)" : String.join(", ", sources))
         .append('\n');

@@ -14,9 +14,12 @@ import io.github.sievelint.report.Summary;
 import io.github.sievelint.rules.BuiltinRules;
 import io.github.sievelint.run.CheckException;
 import io.github.sievelint.run.CheckRun;
+import io.github.sievelint.run.DisplayPaths;
 import io.github.sievelint.run.Layers;
+import io.github.sievelint.run.Linted;
 import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.run.ScriptFinder;
+import io.github.sievelint.run.Shown;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.File;
 import java.nio.file.Files;
@@ -150,7 +153,7 @@ public final class CheckMojo extends AbstractMojo {
     Path base = basedir.toPath().toAbsolutePath().normalize();
     ConfigValues own = parameterLayer(base);
     CheckRun run;
-    CheckRun.Linted linted;
+    Linted linted;
     try {
       Layers layers =
           Layers.open(
@@ -169,7 +172,7 @@ public final class CheckMojo extends AbstractMojo {
     }
     linted.errors().forEach(error -> log.error("sievelint: " + error));
 
-    CheckRun.Shown shown;
+    Shown shown;
     try {
       shown = run.applyBaseline(linted);
     } catch (CheckException e) {
@@ -187,7 +190,7 @@ public final class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException("sievelint: " + e.getMessage(), e);
     }
     for (Path report : run.options().reports().values()) {
-      log.info("sievelint: wrote " + CheckRun.displayPath(base, report));
+      log.info("sievelint: wrote " + DisplayPaths.of(base, report));
     }
     // With every report written: the tool failed on part of the input, which is not the
     // project's violation but sievelint's bug, so the build fails with an execution error.
@@ -319,7 +322,7 @@ public final class CheckMojo extends AbstractMojo {
       if (Files.exists(root)) {
         roots.add(root);
       } else {
-        getLog().warn("sievelint: " + CheckRun.displayPath(base, root) + " does not exist");
+        getLog().warn("sievelint: " + DisplayPaths.of(base, root) + " does not exist");
       }
     }
     return roots;

@@ -11,7 +11,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of STYLE.md, enforced. */
+/** The dependency rules of docs/architecture.md, enforced. */
 class ArchitectureTest {
 
   private static final JavaClasses CLASSES =

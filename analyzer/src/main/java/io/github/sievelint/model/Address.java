@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A normalized mail address (MODEL.md, addresses): display name and angle brackets stripped, the
- * domain lower-cased in ASCII form without a trailing dot, the local part lower-cased, and the
+ * A normalized mail address (docs/model.md, addresses): display name and angle brackets stripped,
+ * the domain lower-cased in ASCII form without a trailing dot, the local part lower-cased, and the
  * detail after the first recipient delimiter (RFC 5233) split off.
  *
  * @param localPart the whole local part, detail included

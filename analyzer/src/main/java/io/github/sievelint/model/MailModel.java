@@ -10,7 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The mail system a config repository describes (MODEL.md): which accounts exist at which
+ * The mail system a config repository describes (docs/model.md): which accounts exist at which
  * addresses, which script each runs, the MTA aliases and catch-alls, the global scripts, and the
  * problems met while reading all that.
  *

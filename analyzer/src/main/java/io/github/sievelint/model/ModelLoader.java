@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Finds the model of a config repository: {@code sievelint.yaml} at its root, or else the first
  * zero-config layout that matches at the root, in {@code config/} or in {@code
- * docker-data/dms/config/} (MODEL.md): docker-mailserver, Mail-in-a-Box style, Dovecot home style.
+ * docker-data/dms/config/} (docs/model.md): docker-mailserver, Mail-in-a-Box style, Dovecot home
+ * style.
  */
 public final class ModelLoader {
 

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns relative names into files inside the repository, and nothing else: absolute paths, {@code
- * ..} escapes and symbolic links that point outside are refused (MODEL.md).
+ * ..} escapes and symbolic links that point outside are refused (docs/model.md).
  */
 public final class RepositoryPaths {
 

@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves addresses in the model (MODEL.md, addresses, step 5): the exact address, then the MTA
- * aliases, then an account's address or alias, then the address without its detail, then the
+ * Resolves addresses in the model (docs/model.md, addresses, step 5): the exact address, then the
+ * MTA aliases, then an account's address or alias, then the address without its detail, then the
  * catch-all of its domain. Every step keeps its evidence.
  */
 public final class Resolver {

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The test forms of GUARDS.md: what each catches (true for every message of a class). */
+/** The test forms of docs/guards.md: what each catches (true for every message of a class). */
 class GuardFormsTest {
 
   private static Test test(String text) {

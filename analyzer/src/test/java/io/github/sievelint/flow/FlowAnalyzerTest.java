@@ -111,7 +111,7 @@ class FlowAnalyzerTest {
 
   @Test
   void aBareStopInABeforeScriptDoesNotEndLaterScripts() {
-    // Multiscript: with the implicit keep in effect, the next script still runs (GUARDS.md).
+    // Multiscript: with the implicit keep in effect, the next script still runs (docs/guards.md).
     Segment before =
         segment(
             Segment.Kind.BEFORE,

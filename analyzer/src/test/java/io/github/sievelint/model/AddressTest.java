@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Address normalization (MODEL.md, addresses, steps 1 to 4). */
+/** Address normalization (docs/model.md, addresses, steps 1 to 4). */
 class AddressTest {
 
   @Test

@@ -8,6 +8,8 @@ import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Includes;
+import io.github.sievelint.spec.ServerProfile;
+import io.github.sievelint.spec.SieveLanguage;
 import java.util.List;
 
 /**
@@ -31,9 +33,9 @@ public final class InvalidArguments implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Validation.Finding f : Validation.of(context).findings(Validation.INVALID_ARGUMENTS)) {
-      context.report(f.span(), f.message(), List.of(), f.help());
-    }
+    ServerProfile profile = context.settings().server();
+    Validation.report(
+        context, ValidityProblem.BadArgument.class, problem -> message(problem, profile));
     // Script names that no server accepts and that are not paths (include-outside-root has those).
     for (Command command : Walker.commands(context.script())) {
       Includes.Include include = Includes.parse(command).orElse(null);
@@ -48,5 +50,75 @@ public final class InvalidArguments implements Rule {
             "name the script to include");
       }
     }
+  }
+
+  private static Validation.Message message(
+      ValidityProblem.BadArgument problem, ServerProfile profile) {
+    String rejects = "; the server rejects the script";
+    if (problem instanceof ValidityProblem.Unbound unbound) {
+      return Validation.Message.of(unbound.problem().message());
+    } else if (problem instanceof ValidityProblem.CommandTestCount count) {
+      String found = count.found() == 0 ? "none" : String.valueOf(count.found());
+      return Validation.Message.of(
+          "the %s needs exactly one test, found %s; usage: %s <test> <block>"
+              .formatted(count.what(), found, count.what().name()));
+    } else if (problem instanceof ValidityProblem.UnexpectedTest test) {
+      return Validation.Message.of(
+          "the %s takes no test, found test '%s'; usage: %s"
+              .formatted(test.what(), test.test(), test.usage()));
+    } else if (problem instanceof ValidityProblem.WrongBlock block) {
+      String wrong =
+          block.needed()
+              ? "needs a block of commands in braces"
+              : "takes no block; end it with ';' instead";
+      return Validation.Message.of("the %s %s".formatted(block.what(), wrong));
+    } else if (problem instanceof ValidityProblem.UnexpectedNestedTest test) {
+      return Validation.Message.of(
+          "the %s takes no nested test, found '%s'; usage: %s"
+              .formatted(test.what(), test.test(), test.usage()));
+    } else if (problem instanceof ValidityProblem.NestedTestCount count) {
+      return Validation.Message.of(
+          "the %s needs exactly one test, found %s; usage: not <test>"
+              .formatted(count.what(), count.found()));
+    } else if (problem instanceof ValidityProblem.MissingTestList list) {
+      return Validation.Message.of(
+          "the %s needs a list of tests in parentheses; usage: %s (<test>, ...)"
+              .formatted(list.what(), list.what().name()));
+    } else if (problem instanceof ValidityProblem.MalformedOption option) {
+      return Validation.Message.of(
+          "option \"%s\" of the %s is not of the form name=value (RFC 5435 section 3.5)%s"
+              .formatted(option.option(), option.what(), rejects));
+    } else if (problem instanceof ValidityProblem.NulInHeaderValue value) {
+      return Validation.Message.of(
+          "the header value of the %s holds a NUL character%s".formatted(value.what(), rejects));
+    } else if (problem instanceof ValidityProblem.UndefinedEnvelopePart part) {
+      String known = String.join(", ", SieveLanguage.standard().envelopeParts());
+      return Validation.Message.of(
+          "envelope part \"%s\" is not defined by any extension (known: %s)%s"
+              .formatted(part.part(), known, rejects));
+    } else if (problem instanceof ValidityProblem.NotAnAddressHeader header) {
+      return new Validation.Message(
+          ("the address test only reads headers that hold addresses (From, To, Cc, Bcc, Sender,"
+                  + " Reply-To, ...), not \"%s\" (RFC 5228 section 5.1)%s")
+              .formatted(header.header(), rejects),
+          "use the header test for \"%s\"".formatted(header.header()));
+    } else if (problem instanceof ValidityProblem.UnsupportedNotifyMethod method) {
+      String supported = String.join(", ", profile.notifyMethods());
+      return Validation.Message.of(
+          "notification method \"%s\" is not supported on the %s profile (supported: %s)%s"
+              .formatted(method.scheme(), profile.id(), supported, rejects));
+    } else if (problem instanceof ValidityProblem.ProgramPath program) {
+      return Validation.Message.of(
+          ("program name \"%s\" of the %s is not a plain file name; the server only runs"
+                  + " programs from its configured directory and rejects the script")
+              .formatted(program.name(), program.what()));
+    } else if (problem instanceof ValidityProblem.NumberTooLarge number) {
+      return Validation.Message.of(
+          "number %s is larger than any Sieve server reads (2^64 - 1)".formatted(number.raw()));
+    }
+    ValidityProblem.NotUnicode unicode = (ValidityProblem.NotUnicode) problem;
+    return Validation.Message.of(
+        "${unicode:%s} is not a Unicode character (RFC 5228 section 2.4.2.4)%s"
+            .formatted(unicode.hex(), rejects));
   }
 }

@@ -1,7 +1,7 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.SyntaxProblem;
-import io.github.sievelint.graph.Analysis;
+import io.github.sievelint.graph.IncludeProblem;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.EffectiveScripts;
 import io.github.sievelint.lint.RepositoryContext;
@@ -10,6 +10,7 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
+import io.github.sievelint.model.Includes;
 import io.github.sievelint.model.Location;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,15 @@ public final class LimitExceeded implements Rule, RepositoryRule {
 
   @Override
   public void check(RepositoryContext context) {
-    for (Analysis.IncludeFinding finding : context.analysis().includeFindings()) {
-      if (finding.rule().equals(INFO.id())) {
-        context.report(Severity.WARNING, finding.where(), finding.message(), List.of(), null);
+    for (IncludeProblem problem : context.analysis().includeProblems()) {
+      if (problem instanceof IncludeProblem.LimitHit hit) {
+        String message =
+            hit.limit() == IncludeProblem.Limit.DEPTH
+                ? Includes.depthMessage(hit.name())
+                : Includes.countMessage(hit.name());
+        context.report(Severity.WARNING, hit.where(), message, List.of(), null);
+      } else if (problem instanceof IncludeProblem.WalkLimit walk) {
+        context.report(Severity.WARNING, walk.where(), walk.message(), List.of(), null);
       }
     }
     for (EffectiveScripts.Limit limit : context.effectiveScripts().limits()) {

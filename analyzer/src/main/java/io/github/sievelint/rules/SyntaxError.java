@@ -6,7 +6,6 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import java.util.List;
 
 /** Reports every syntax error the parser met and recovered from. */
 public final class SyntaxError implements Rule {
@@ -32,8 +31,12 @@ public final class SyntaxError implements Rule {
       }
     }
     // A missing ';' that the parser could not see: the next command was read as a test.
-    for (Validation.Finding f : Validation.of(context).findings(Validation.SYNTAX_ERROR)) {
-      context.report(f.span(), f.message(), List.of(), f.help());
-    }
+    Validation.report(
+        context,
+        ValidityProblem.MissingSemicolon.class,
+        missing ->
+            new Validation.Message(
+                "expected ';' after command '%s'".formatted(missing.command()),
+                "end the %s command with ';'".formatted(missing.command())));
   }
 }

@@ -29,7 +29,8 @@ public final class DuplicateRequire implements Rule {
         ValidityProblem.DuplicateCapability.class,
         duplicate ->
             new Validation.Message(
-                "capability \"%s\" is already required on line %s; the second require changes nothing"
+                ("capability \"%s\" is already required on line %s; the second require changes"
+                        + " nothing")
                     .formatted(duplicate.name(), duplicate.firstLine()),
                 "remove this \"%s\"".formatted(duplicate.name())));
   }

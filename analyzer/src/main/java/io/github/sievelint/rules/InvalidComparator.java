@@ -42,7 +42,8 @@ public final class InvalidComparator implements Rule {
               .formatted(undefined.name()));
     } else if (problem instanceof ValidityProblem.UnrequiredComparator unrequired) {
       return new Validation.Message(
-          "comparator \"%s\" is not enabled: it needs \"%s\" in the require, or the server rejects the script"
+          ("comparator \"%s\" is not enabled: it needs \"%s\" in the require, or the server"
+                  + " rejects the script")
               .formatted(unrequired.name(), unrequired.capability()),
           "add \"%s\" to the require".formatted(unrequired.capability()));
     }

@@ -35,7 +35,8 @@ public final class MissingRequire implements Rule {
   private static Validation.Message message(ValidityProblem.Unrequired problem) {
     if (problem instanceof ValidityProblem.CapabilityNeeds capability) {
       return new Validation.Message(
-          "capability \"%s\" cannot be used without %s in the require; the server rejects the script"
+          ("capability \"%s\" cannot be used without %s in the require; the server rejects the"
+                  + " script")
               .formatted(capability.capability(), quoted(capability.missing())),
           "add %s to the require".formatted(quoted(capability.missing())));
     }

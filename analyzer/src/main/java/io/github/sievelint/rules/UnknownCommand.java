@@ -33,7 +33,8 @@ public final class UnknownCommand implements Rule {
   private static Validation.Message message(ValidityProblem.NotACommand problem) {
     String text =
         problem instanceof ValidityProblem.UndefinedCommand undefined
-            ? "unknown command '%s': no Sieve extension defines it, so the server rejects the script%s"
+            ? ("unknown command '%s': no Sieve extension defines it, so the server rejects the"
+                    + " script%s")
                 .formatted(problem.name(), UnknownTest.didYouMean(undefined.suggestion()))
             : "'%s' is a test, not a command; it can only stand in a condition such as if"
                 .formatted(problem.name());

@@ -111,11 +111,13 @@ public final class Analysis {
     return actions;
   }
 
-  /** Include problems, each once however many accounts met it, sorted by location. */
-  public List<IncludeProblem> includeProblems() {
-    List<IncludeProblem> out = new ArrayList<>(includeProblems);
-    out.sort(Comparator.comparing(IncludeProblem::where));
-    return out;
+  /** The include problems of one kind, each once however many accounts met it, by location. */
+  public <T extends IncludeProblem> List<T> includeProblems(Class<T> kind) {
+    return includeProblems.stream()
+        .filter(kind::isInstance)
+        .map(kind::cast)
+        .sorted(Comparator.comparing(IncludeProblem::where))
+        .toList();
   }
 
   /** The scripts some account, global slot or include uses, relative to the root. */

@@ -249,7 +249,7 @@ final class ArgumentChecks {
       int colon = value.indexOf(':');
       String scheme = (colon < 0 ? value : value.substring(0, colon)).toLowerCase(Locale.ROOT);
       if (!profile.notifyMethods().contains(scheme)) {
-        sink.add(new ValidityProblem.UnsupportedNotifyMethod(method.span(), scheme));
+        sink.add(new ValidityProblem.UnsupportedNotifyMethod(method.span(), scheme, profile));
       }
     }
   }

@@ -24,14 +24,13 @@ public final class DuplicateRequire implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Validation.report(
-        context,
-        ValidityProblem.DuplicateCapability.class,
-        duplicate ->
-            new Validation.Message(
-                ("capability \"%s\" is already required on line %s; the second require changes"
-                        + " nothing")
-                    .formatted(duplicate.name(), duplicate.firstLine()),
-                "remove this \"%s\"".formatted(duplicate.name())));
+    Validation.report(context, ValidityProblem.RequiredTwice.class, DuplicateRequire::message);
+  }
+
+  private static Validation.Message message(ValidityProblem.RequiredTwice duplicate) {
+    return new Validation.Message(
+        "capability \"%s\" is already required on line %s; the second require changes nothing"
+            .formatted(duplicate.name(), duplicate.firstLine()),
+        "remove this \"%s\"".formatted(duplicate.name()));
   }
 }

@@ -26,16 +26,15 @@ public final class IncludeCycle implements RepositoryRule {
 
   @Override
   public void check(RepositoryContext context) {
-    for (IncludeProblem problem : context.analysis().includeProblems()) {
-      if (problem instanceof IncludeProblem.Cycle cycle) {
-        context.report(
-            cycle.where(),
-            "includes form a cycle: "
-                + String.join(" -> ", cycle.chain())
-                + "; the server fails the script at run time (RFC 6609 section 3.1)",
-            List.of(),
-            null);
-      }
+    for (IncludeProblem.Cycle cycle :
+        context.analysis().includeProblems(IncludeProblem.Cycle.class)) {
+      context.report(
+          cycle.where(),
+          ("includes form a cycle: %s; the server fails the script at run time (RFC 6609"
+                  + " section 3.1)")
+              .formatted(String.join(" -> ", cycle.chain())),
+          List.of(),
+          null);
     }
   }
 }

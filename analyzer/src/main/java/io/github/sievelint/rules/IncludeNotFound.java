@@ -26,23 +26,25 @@ public final class IncludeNotFound implements RepositoryRule {
 
   @Override
   public void check(RepositoryContext context) {
-    for (IncludeProblem problem : context.analysis().includeProblems()) {
-      if (problem instanceof IncludeProblem.Missing missing) {
-        // RFC 6609 section 3.2: a missing :optional include is skipped, so it only warns.
-        context.report(
-            missing.optional() ? Severity.WARNING : INFO.defaultSeverity(),
-            missing.where(),
-            (missing.global() ? "global" : "personal")
-                + " script \""
-                + missing.name()
-                + "\" does not exist in "
-                + missing.searched()
-                + (missing.optional()
-                    ? "; :optional skips it, so whatever it should do never happens"
-                    : "; the script fails at run time and the account falls back to keep"),
-            List.of(),
-            null);
-      }
+    for (IncludeProblem.Missing missing :
+        context.analysis().includeProblems(IncludeProblem.Missing.class)) {
+      // RFC 6609 section 3.2: a missing :optional include is skipped, so it only warns.
+      Severity severity = missing.optional() ? Severity.WARNING : INFO.defaultSeverity();
+      String consequence =
+          missing.optional()
+              ? ":optional skips it, so whatever it should do never happens"
+              : "the script fails at run time and the account falls back to keep";
+      context.report(
+          severity,
+          missing.where(),
+          "%s script \"%s\" does not exist in %s; %s"
+              .formatted(
+                  missing.global() ? "global" : "personal",
+                  missing.name(),
+                  missing.searched(),
+                  consequence),
+          List.of(),
+          null);
     }
   }
 }

@@ -1,7 +1,5 @@
 package io.github.sievelint.rules;
 
-import io.github.sievelint.ast.Command;
-import io.github.sievelint.ast.Walker;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
@@ -10,7 +8,6 @@ import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Includes;
 import io.github.sievelint.spec.ServerProfile;
 import io.github.sievelint.spec.SieveLanguage;
-import java.util.List;
 
 /**
  * Flags arguments that do not fit the usage of their command or test: count, types, tags, values,
@@ -33,27 +30,10 @@ public final class InvalidArguments implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    ServerProfile profile = context.settings().server();
-    Validation.report(
-        context, ValidityProblem.BadArgument.class, problem -> message(problem, profile));
-    // Script names that no server accepts and that are not paths (include-outside-root has those).
-    for (Command command : Walker.commands(context.script())) {
-      Includes.Include include = Includes.parse(command).orElse(null);
-      if (include != null && Includes.nameProblem(include.name()) == Includes.NameProblem.INVALID) {
-        context.report(
-            include.nameArgument().span(),
-            "invalid script name \""
-                + Includes.shown(include.name())
-                + "\": a script name is not empty and holds no control characters (RFC 5804"
-                + " section 1.6), so the server rejects the script",
-            List.of(),
-            "name the script to include");
-      }
-    }
+    Validation.report(context, ValidityProblem.BadArgument.class, InvalidArguments::message);
   }
 
-  private static Validation.Message message(
-      ValidityProblem.BadArgument problem, ServerProfile profile) {
+  private static Validation.Message message(ValidityProblem.BadArgument problem) {
     String rejects = "; the server rejects the script";
     if (problem instanceof ValidityProblem.Unbound unbound) {
       return Validation.Message.of(unbound.problem().message());
@@ -103,6 +83,7 @@ public final class InvalidArguments implements Rule {
               .formatted(header.header(), rejects),
           "use the header test for \"%s\"".formatted(header.header()));
     } else if (problem instanceof ValidityProblem.UnsupportedNotifyMethod method) {
+      ServerProfile profile = method.profile();
       String supported = String.join(", ", profile.notifyMethods());
       return Validation.Message.of(
           "notification method \"%s\" is not supported on the %s profile (supported: %s)%s"
@@ -112,6 +93,12 @@ public final class InvalidArguments implements Rule {
           ("program name \"%s\" of the %s is not a plain file name; the server only runs"
                   + " programs from its configured directory and rejects the script")
               .formatted(program.name(), program.what()));
+    } else if (problem instanceof ValidityProblem.InvalidScriptName script) {
+      return new Validation.Message(
+          ("invalid script name \"%s\": a script name is not empty and holds no control"
+                  + " characters (RFC 5804 section 1.6), so the server rejects the script")
+              .formatted(Includes.shown(script.name())),
+          "name the script to include");
     } else if (problem instanceof ValidityProblem.NumberTooLarge number) {
       return Validation.Message.of(
           "number %s is larger than any Sieve server reads (2^64 - 1)".formatted(number.raw()));

@@ -1,6 +1,7 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.SyntaxProblem;
+import io.github.sievelint.graph.Analysis;
 import io.github.sievelint.graph.IncludeProblem;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.EffectiveScripts;
@@ -46,16 +47,16 @@ public final class LimitExceeded implements Rule, RepositoryRule {
 
   @Override
   public void check(RepositoryContext context) {
-    for (IncludeProblem problem : context.analysis().includeProblems()) {
-      if (problem instanceof IncludeProblem.LimitHit hit) {
-        String message =
-            hit.limit() == IncludeProblem.Limit.DEPTH
-                ? Includes.depthMessage(hit.name())
-                : Includes.countMessage(hit.name());
-        context.report(Severity.WARNING, hit.where(), message, List.of(), null);
-      } else if (problem instanceof IncludeProblem.WalkLimit walk) {
-        context.report(Severity.WARNING, walk.where(), walk.message(), List.of(), null);
-      }
+    Analysis analysis = context.analysis();
+    for (IncludeProblem.LimitHit hit : analysis.includeProblems(IncludeProblem.LimitHit.class)) {
+      String message =
+          hit.limit() == IncludeProblem.Limit.DEPTH
+              ? Includes.depthMessage(hit.name())
+              : Includes.countMessage(hit.name());
+      context.report(Severity.WARNING, hit.where(), message, List.of(), null);
+    }
+    for (IncludeProblem.WalkLimit walk : analysis.includeProblems(IncludeProblem.WalkLimit.class)) {
+      context.report(Severity.WARNING, walk.where(), walk.message(), List.of(), null);
     }
     for (EffectiveScripts.Limit limit : context.effectiveScripts().limits()) {
       context.report(Severity.WARNING, limit.where(), limit.message(), List.of(), null);

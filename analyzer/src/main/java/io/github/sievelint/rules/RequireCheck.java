@@ -55,7 +55,7 @@ final class RequireCheck {
           Argument.StringValue first = seen.putIfAbsent(cap, name);
           if (first != null) {
             sink.add(
-                new ValidityProblem.DuplicateCapability(
+                new ValidityProblem.RequiredTwice(
                     name.span(), name.value(), first.span().startLine()));
             continue;
           }
@@ -104,7 +104,7 @@ final class RequireCheck {
     }
     required.put(cap, name);
     if (!profile.supports(cap)) {
-      sink.add(new ValidityProblem.UnsupportedCapability(name.span(), name.value()));
+      sink.add(new ValidityProblem.UnsupportedCapability(name.span(), name.value(), profile.id()));
     }
   }
 

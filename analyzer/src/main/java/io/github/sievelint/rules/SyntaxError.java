@@ -25,18 +25,18 @@ public final class SyntaxError implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    Validation.report(context, ValidityProblem.MissingSemicolon.class, SyntaxError::message);
     for (SyntaxProblem problem : context.parse().problems()) {
       if (problem.kind() == SyntaxProblem.Kind.SYNTAX) {
         context.report(problem.span(), problem.message());
       }
     }
-    // A missing ';' that the parser could not see: the next command was read as a test.
-    Validation.report(
-        context,
-        ValidityProblem.MissingSemicolon.class,
-        missing ->
-            new Validation.Message(
-                "expected ';' after command '%s'".formatted(missing.command()),
-                "end the %s command with ';'".formatted(missing.command())));
+  }
+
+  /** A missing ';' that the parser could not see: it read the next command as a test. */
+  private static Validation.Message message(ValidityProblem.MissingSemicolon missing) {
+    return new Validation.Message(
+        "expected ';' after command '%s'".formatted(missing.command()),
+        "end the %s command with ';'".formatted(missing.command()));
   }
 }

@@ -27,12 +27,10 @@ public final class UnknownCapability implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    String profile = context.settings().server().id();
-    Validation.report(
-        context, ValidityProblem.BadCapability.class, problem -> message(problem, profile));
+    Validation.report(context, ValidityProblem.BadCapability.class, UnknownCapability::message);
   }
 
-  private static Validation.Message message(ValidityProblem.BadCapability problem, String profile) {
+  private static Validation.Message message(ValidityProblem.BadCapability problem) {
     if (problem instanceof ValidityProblem.ConflictingCapability c) {
       String relation = c.obsolete() ? "an obsolete predecessor of" : "in conflict with";
       return new Validation.Message(
@@ -57,6 +55,6 @@ public final class UnknownCapability implements Rule {
         (ValidityProblem.UnsupportedCapability) problem;
     return Validation.Message.of(
         "capability \"%s\" is not supported on the %s profile; the server rejects the script"
-            .formatted(unsupported.name(), profile));
+            .formatted(unsupported.name(), unsupported.profile()));
   }
 }

@@ -24,13 +24,12 @@ public final class UnusedRequire implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Validation.report(
-        context,
-        ValidityProblem.UnusedCapability.class,
-        unused ->
-            new Validation.Message(
-                "capability \"%s\" is required but nothing in the script uses it"
-                    .formatted(unused.name()),
-                "remove \"%s\" from the require".formatted(unused.name())));
+    Validation.report(context, ValidityProblem.UnusedCapability.class, UnusedRequire::message);
+  }
+
+  private static Validation.Message message(ValidityProblem.UnusedCapability unused) {
+    return new Validation.Message(
+        "capability \"%s\" is required but nothing in the script uses it".formatted(unused.name()),
+        "remove \"%s\" from the require".formatted(unused.name()));
   }
 }

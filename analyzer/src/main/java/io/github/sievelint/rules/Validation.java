@@ -4,8 +4,11 @@ import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Arguments;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Node;
+import io.github.sievelint.ast.Script;
 import io.github.sievelint.ast.Test;
+import io.github.sievelint.ast.Walker;
 import io.github.sievelint.lint.RuleContext;
+import io.github.sievelint.model.Includes;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
 import io.github.sievelint.spec.Binder;
@@ -104,7 +107,24 @@ final class Validation {
     v.top = top.available();
     v.block(context.script().commands(), top, true);
     v.requires.reportUnused();
+    v.scriptNames(context.script());
     return v;
+  }
+
+  /**
+   * Include names that no server accepts, in blocks that never run too; names that would leave the
+   * script folder are {@link IncludeOutsideRoot}'s.
+   */
+  private void scriptNames(Script script) {
+    for (Command command : Walker.commands(script)) {
+      Includes.parse(command)
+          .filter(include -> Includes.nameProblem(include.name()) == Includes.NameProblem.INVALID)
+          .ifPresent(
+              include ->
+                  problems.add(
+                      new ValidityProblem.InvalidScriptName(
+                          include.nameArgument().span(), include.name())));
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.sievelint.rules;
 import io.github.sievelint.source.Span;
 import io.github.sievelint.spec.Binding;
 import io.github.sievelint.spec.Named;
+import io.github.sievelint.spec.ServerProfile;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -89,8 +90,8 @@ sealed interface ValidityProblem {
   record UndefinedCapability(Span span, String name, @Nullable String suggestion)
       implements BadCapability {}
 
-  /** A capability the server profile of the run lacks. */
-  record UnsupportedCapability(Span span, String name) implements BadCapability {}
+  /** A capability that server {@code profile} lacks. */
+  record UnsupportedCapability(Span span, String name, String profile) implements BadCapability {}
 
   /**
    * An argument, test or block that does not fit its command or test ({@link InvalidArguments}).
@@ -136,11 +137,15 @@ sealed interface ValidityProblem {
   /** A header of the address test that holds no addresses. */
   record NotAnAddressHeader(Span span, String header) implements BadArgument {}
 
-  /** A notification method the server profile of the run lacks. */
-  record UnsupportedNotifyMethod(Span span, String scheme) implements BadArgument {}
+  /** A notification method (URI scheme) that server {@code profile} lacks. */
+  record UnsupportedNotifyMethod(Span span, String scheme, ServerProfile profile)
+      implements BadArgument {}
 
   /** A program name that is not a plain file name. */
   record ProgramPath(Span span, String name, Named what) implements BadArgument {}
+
+  /** An include name that no server accepts: empty, or with a control character. */
+  record InvalidScriptName(Span span, String name) implements BadArgument {}
 
   /** A number above 2^64 - 1, as written. */
   record NumberTooLarge(Span span, String raw) implements BadArgument {}
@@ -192,5 +197,5 @@ sealed interface ValidityProblem {
    * A capability an earlier require (on {@code firstLine}) already names ({@link
    * DuplicateRequire}); {@code name} as written here.
    */
-  record DuplicateCapability(Span span, String name, int firstLine) implements ValidityProblem {}
+  record RequiredTwice(Span span, String name, int firstLine) implements ValidityProblem {}
 }

@@ -96,7 +96,7 @@ final class Validation {
   }
 
   /** The problems of the script in {@code context}, found once and shared by the rules. */
-  static Validation of(RuleContext context) {
+  private static Validation of(RuleContext context) {
     return context.shared(Validation.class, Validation::run);
   }
 
@@ -177,7 +177,7 @@ final class Validation {
   }
 
   /** The problems of one kind, in the order found. */
-  <T extends ValidityProblem> List<T> problems(Class<T> kind) {
+  private <T extends ValidityProblem> List<T> problems(Class<T> kind) {
     return problems.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 

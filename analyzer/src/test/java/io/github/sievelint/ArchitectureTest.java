@@ -3,12 +3,18 @@ package io.github.sievelint;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.sievelint.lint.Rule;
+import io.github.sievelint.lint.RuleInfo;
 import org.junit.jupiter.api.Test;
 
 /** The dependency rules of docs/architecture.md, enforced. */
@@ -88,6 +94,43 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.github.sievelint.parse..", "io.github.sievelint.report..")
+        .check(CLASSES);
+  }
+
+  /** A rule's metadata: a static {@code INFO} field of type {@link RuleInfo}. */
+  private static final DescribedPredicate<JavaClass> DECLARE_RULE_INFO =
+      DescribedPredicate.describe(
+          "declare a static RuleInfo INFO",
+          type ->
+              type.tryGetField("INFO")
+                  .filter(field -> field.getModifiers().contains(JavaModifier.STATIC))
+                  .filter(field -> field.getRawType().isEquivalentTo(RuleInfo.class))
+                  .isPresent());
+
+  @Test
+  void rulesAreFinal() {
+    classes()
+        .that()
+        .resideInAPackage("io.github.sievelint.rules")
+        .and()
+        .areTopLevelClasses()
+        .and()
+        .implement(Rule.class)
+        .should()
+        .haveModifier(JavaModifier.FINAL)
+        .check(CLASSES);
+  }
+
+  @Test
+  void classesWithRuleMetadataAreRules() {
+    classes()
+        .that()
+        .resideInAPackage("io.github.sievelint.rules")
+        .and()
+        .areTopLevelClasses()
+        .and(DECLARE_RULE_INFO)
+        .should()
+        .implement(Rule.class)
         .check(CLASSES);
   }
 

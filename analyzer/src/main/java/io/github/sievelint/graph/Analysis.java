@@ -38,19 +38,13 @@ public final class Analysis {
     }
   }
 
-  /** The rule id of include and cycle findings that hit a limit. */
-  public static final String LIMIT_EXCEEDED = "limit-exceeded";
-
-  /** A problem with an include: rule id, location, message. */
-  public record IncludeFinding(String rule, boolean optional, Location where, String message) {}
-
   private final MailModel model;
   private final Resolver resolver;
   private final Includes includes;
   private final ScriptSource source;
   private final ConcurrentHashMap<String, Optional<ParseResult>> shared = new ConcurrentHashMap<>();
   private final Set<String> used = ConcurrentHashMap.newKeySet();
-  private final Set<IncludeFinding> includeFindings = ConcurrentHashMap.newKeySet();
+  private final Set<IncludeProblem> includeProblems = ConcurrentHashMap.newKeySet();
   private final List<ScriptAction> actions;
   private @Nullable ForwardingGraph graph;
 
@@ -111,11 +105,13 @@ public final class Analysis {
     return actions;
   }
 
-  /** Include problems, sorted by location. */
-  public List<IncludeFinding> includeFindings() {
-    List<IncludeFinding> out = new ArrayList<>(includeFindings);
-    out.sort(Comparator.comparing(IncludeFinding::where).thenComparing(IncludeFinding::rule));
-    return out;
+  /** The include problems of one kind, each once however many accounts met it, by location. */
+  public <T extends IncludeProblem> List<T> includeProblems(Class<T> kind) {
+    return includeProblems.stream()
+        .filter(kind::isInstance)
+        .map(kind::cast)
+        .sorted(Comparator.comparing(IncludeProblem::where))
+        .toList();
   }
 
   /** The scripts some account, global slot or include uses, relative to the root. */
@@ -138,14 +134,14 @@ public final class Analysis {
   }
 
   /**
-   * {@link #scan} of one account; should it throw, its include findings are dropped, and the
+   * {@link #scan} of one account; should it throw, its include problems are dropped, and the
    * failure is kept for {@link #failures()}.
    */
   private void contained(Account account) {
-    List<IncludeFinding> met = new ArrayList<>();
+    IncludeCheck met = new IncludeCheck(includes, account, this::sharedParse, used::add);
     try {
       scan(account, met);
-      includeFindings.addAll(met);
+      includeProblems.addAll(met.problems());
     } catch (OutOfMemoryError e) {
       throw e;
     } catch (Throwable e) {
@@ -162,7 +158,7 @@ public final class Analysis {
   }
 
   /** Notes the scripts {@code account} runs and checks their includes. */
-  private void scan(Account account, List<IncludeFinding> met) {
+  private void scan(Account account, IncludeCheck met) {
     String personal = account.script();
     if (personal != null && source.quiet(personal) && quietGlobals()) {
       // Known quiet scripts hold no include: note the scripts the account runs, and stop there.
@@ -171,15 +167,14 @@ public final class Analysis {
       useReadable(model.globalAfter());
       return;
     }
-    int[] budget = {Includes.MAX_INLINED};
     for (MailModel.ScriptRef ref : model.globalBefore()) {
-      addPart(ref.path(), sharedParse(ref.path()), account, budget, met);
+      addPart(ref.path(), sharedParse(ref.path()), met);
     }
     if (personal != null) {
-      addPart(personal, source.parse(personal), account, budget, met);
+      addPart(personal, source.parse(personal), met);
     }
     for (MailModel.ScriptRef ref : model.globalAfter()) {
-      addPart(ref.path(), sharedParse(ref.path()), account, budget, met);
+      addPart(ref.path(), sharedParse(ref.path()), met);
     }
   }
 
@@ -225,93 +220,11 @@ public final class Analysis {
     return true;
   }
 
-  private void addPart(
-      String path,
-      @Nullable ParseResult parsed,
-      Account account,
-      int[] budget,
-      List<IncludeFinding> met) {
+  private void addPart(String path, @Nullable ParseResult parsed, IncludeCheck met) {
     if (parsed == null) {
       return;
     }
     used.add(path);
-    checkIncludes(path, parsed, account, new ArrayList<>(List.of(path)), budget, met);
-  }
-
-  /**
-   * Depth-first over the includes of one file: missing, escaping and cyclic includes, and the
-   * include limits of {@link Includes} ({@code budget} counts the includes entered for the
-   * account).
-   */
-  private void checkIncludes(
-      String file,
-      ParseResult parsed,
-      Account account,
-      List<String> stack,
-      int[] budget,
-      List<IncludeFinding> met) {
-    for (Command command : Walker.commands(parsed.script())) {
-      Includes.Include include = Includes.parse(command).orElse(null);
-      if (include == null) {
-        continue;
-      }
-      Location where = new Location(file, include.nameArgument().span());
-      Includes.Resolution resolution = includes.resolve(include, account);
-      // A name no server accepts (Outside) is the per-file rules' to report, model or not.
-      if (resolution instanceof Includes.Resolution.Missing missing) {
-        met.add(
-            new IncludeFinding(
-                "include-not-found",
-                include.optional(),
-                where,
-                (include.global() ? "global" : "personal")
-                    + " script \""
-                    + include.name()
-                    + "\" does not exist in "
-                    + missing.searched()
-                    + (include.optional()
-                        ? "; :optional skips it, so whatever it should do never happens"
-                        : "; the script fails at run time and the account falls back to keep")));
-      } else if (resolution instanceof Includes.Resolution.Found f) {
-        used.add(f.path());
-        if (stack.contains(f.path())) {
-          if (!include.once()) {
-            List<String> chain =
-                new ArrayList<>(stack.subList(stack.indexOf(f.path()), stack.size()));
-            chain.add(f.path());
-            met.add(
-                new IncludeFinding(
-                    "include-cycle",
-                    false,
-                    where,
-                    "includes form a cycle: "
-                        + String.join(" -> ", chain)
-                        + "; the server fails the script at run time (RFC 6609 section 3.1)"));
-          }
-          continue;
-        }
-        ParseResult target = sharedParse(f.path());
-        if (target == null) {
-          continue;
-        }
-        if (stack.size() > Includes.MAX_DEPTH) {
-          met.add(
-              new IncludeFinding(
-                  LIMIT_EXCEEDED, false, where, Includes.depthMessage(include.name())));
-          continue;
-        }
-        if (--budget[0] < 0) {
-          if (budget[0] == -1) {
-            met.add(
-                new IncludeFinding(
-                    LIMIT_EXCEEDED, false, where, Includes.countMessage(include.name())));
-          }
-          continue;
-        }
-        stack.add(f.path());
-        checkIncludes(f.path(), target, account, stack, budget, met);
-        stack.remove(stack.size() - 1);
-      }
-    }
+    met.check(path, parsed);
   }
 }

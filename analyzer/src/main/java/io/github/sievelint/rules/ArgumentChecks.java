@@ -9,7 +9,6 @@ import io.github.sievelint.spec.ServerProfile;
 import io.github.sievelint.spec.SieveLanguage;
 import io.github.sievelint.spec.TagSpec;
 import java.math.BigInteger;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -104,48 +103,26 @@ final class ArgumentChecks {
   }
 
   void check(Binding binding, Named what, Set<String> available) {
-    List<Binding.BoundTag> tags = binding.tags();
-    for (int i = 0; i < tags.size(); i++) {
-      Binding.BoundTag t = tags.get(i);
-      TagSpec spec = t.spec();
+    for (Binding.BoundTag tag : binding.tags()) {
+      TagSpec spec = tag.spec();
       String cap = spec.capability();
       if (cap != null) {
         credit.accept(cap);
         if (!available.contains(cap)) {
-          sink.add(
-              Validation.MISSING_REQUIRE,
-              t.tag().span(),
-              "tag ':"
-                  + spec.name()
-                  + "' of the "
-                  + what
-                  + " needs \""
-                  + cap
-                  + "\" in the require; without it the server rejects the script",
-              "add \"" + cap + "\" to the require");
+          sink.add(new ValidityProblem.TagNeeds(tag.tag().span(), spec.name(), what, cap));
         }
       }
     }
-    List<Binding.BoundParam> params = binding.params();
-    for (int i = 0; i < params.size(); i++) {
-      Binding.BoundParam p = params.get(i);
-      String cap = p.spec().capability();
+    for (Binding.BoundParam param : binding.params()) {
+      String cap = param.spec().capability();
       if (cap == null) {
         continue;
       }
       credit.accept(cap);
       if (!available.contains(cap)) {
         sink.add(
-            Validation.MISSING_REQUIRE,
-            p.value().span(),
-            "the "
-                + p.spec().name()
-                + " argument of the "
-                + what
-                + " needs \""
-                + cap
-                + "\" in the require; without it the server rejects the script",
-            "add \"" + cap + "\" to the require, or drop the argument");
+            new ValidityProblem.ArgumentNeeds(
+                param.value().span(), param.spec().name(), what, cap));
       }
     }
     comparator(binding, what, available);
@@ -179,16 +156,7 @@ final class ArgumentChecks {
       if (value.contains("${") || OPTION.matcher(value).matches()) {
         continue;
       }
-      sink.add(
-          Validation.INVALID_ARGUMENTS,
-          option.span(),
-          "option \""
-              + value
-              + "\" of the "
-              + what
-              + " is not of the form name=value (RFC 5435 section 3.5); the server rejects the"
-              + " script",
-          null);
+      sink.add(new ValidityProblem.MalformedOption(option.span(), value, what));
     }
   }
 
@@ -205,14 +173,7 @@ final class ArgumentChecks {
         }
       }
       if (nul) {
-        sink.add(
-            Validation.INVALID_ARGUMENTS,
-            value.span(),
-            "the header value of the "
-                + what
-                + " holds a NUL character; the server rejects the"
-                + " script",
-            null);
+        sink.add(new ValidityProblem.NulInHeaderValue(value.span(), what));
       }
     }
   }
@@ -223,23 +184,12 @@ final class ArgumentChecks {
       return;
     }
     if (name.value().contains("${")) {
-      sink.add(
-          Validation.INVALID_COMPARATOR,
-          name.span(),
-          "the comparator of the " + what + " must be a constant name, not built from variables",
-          null);
+      sink.add(new ValidityProblem.VariableComparator(name.span(), what));
       return;
     }
     Optional<Comparator> known = language.comparator(name.value());
     if (known.isEmpty()) {
-      sink.add(
-          Validation.INVALID_COMPARATOR,
-          name.span(),
-          "unknown comparator \""
-              + name.value()
-              + "\"; the server rejects the script (known: i;octet, i;ascii-casemap,"
-              + " i;ascii-numeric, i;unicode-casemap)",
-          null);
+      sink.add(new ValidityProblem.UndefinedComparator(name.span(), name.value()));
       return;
     }
     Comparator comparator = known.get();
@@ -249,32 +199,14 @@ final class ArgumentChecks {
     if (cap != null) {
       credit.accept(cap);
       if (!available.contains(cap)) {
-        sink.add(
-            Validation.INVALID_COMPARATOR,
-            name.span(),
-            "comparator \""
-                + comparator.name()
-                + "\" is not enabled: it needs \""
-                + cap
-                + "\" in the require, or the server rejects the script",
-            "add \"" + cap + "\" to the require");
+        sink.add(new ValidityProblem.UnrequiredComparator(name.span(), comparator.name(), cap));
       }
     }
     String matchType = binding.matchType();
     if (!comparator.supports(matchType)) {
       sink.add(
-          Validation.INVALID_COMPARATOR,
-          name.span(),
-          "comparator \""
-              + comparator.name()
-              + "\" cannot do :"
-              + matchType
-              + " matching in the "
-              + what
-              + (matchType.equals("regex")
-                  ? " (:regex works with i;octet and i;ascii-casemap only)"
-                  : " (it has no substring operation, RFC 4790 section 9.1)"),
-          null);
+          new ValidityProblem.ComparatorCannotMatch(
+              name.span(), comparator.name(), matchType, what));
     }
   }
 
@@ -285,27 +217,11 @@ final class ArgumentChecks {
       }
       Optional<String> cap = language.envelopePart(part.value());
       if (cap.isEmpty()) {
-        sink.add(
-            Validation.INVALID_ARGUMENTS,
-            part.span(),
-            "envelope part \""
-                + part.value()
-                + "\" is not defined by any extension (known: "
-                + String.join(", ", language.envelopeParts())
-                + "); the server rejects the script",
-            null);
+        sink.add(new ValidityProblem.UndefinedEnvelopePart(part.span(), part.value()));
       } else if (!cap.get().isEmpty()) {
         credit.accept(cap.get());
         if (!available.contains(cap.get())) {
-          sink.add(
-              Validation.MISSING_REQUIRE,
-              part.span(),
-              "envelope part \""
-                  + part.value()
-                  + "\" needs \""
-                  + cap.get()
-                  + "\" in the require; without it the server rejects the script",
-              "add \"" + cap.get() + "\" to the require");
+          sink.add(new ValidityProblem.EnvelopePartNeeds(part.span(), part.value(), cap.get()));
         }
       }
     }
@@ -317,14 +233,7 @@ final class ArgumentChecks {
       if (name.contains("${") || ADDRESS_HEADERS.contains(name)) {
         continue;
       }
-      sink.add(
-          Validation.INVALID_ARGUMENTS,
-          header.span(),
-          "the address test only reads headers that hold addresses (From, To, Cc, Bcc, Sender,"
-              + " Reply-To, ...), not \""
-              + header.value()
-              + "\" (RFC 5228 section 5.1); the server rejects the script",
-          "use the header test for \"" + header.value() + "\"");
+      sink.add(new ValidityProblem.NotAnAddressHeader(header.span(), header.value()));
     }
   }
 
@@ -340,17 +249,7 @@ final class ArgumentChecks {
       int colon = value.indexOf(':');
       String scheme = (colon < 0 ? value : value.substring(0, colon)).toLowerCase(Locale.ROOT);
       if (!profile.notifyMethods().contains(scheme)) {
-        sink.add(
-            Validation.INVALID_ARGUMENTS,
-            method.span(),
-            "notification method \""
-                + scheme
-                + "\" is not supported on the "
-                + profile.id()
-                + " profile (supported: "
-                + String.join(", ", profile.notifyMethods())
-                + "); the server rejects the script",
-            null);
+        sink.add(new ValidityProblem.UnsupportedNotifyMethod(method.span(), scheme, profile));
       }
     }
   }
@@ -366,47 +265,30 @@ final class ArgumentChecks {
           || name.equals("..")
           || name.isEmpty()
           || control) {
-        sink.add(
-            Validation.INVALID_ARGUMENTS,
-            program.span(),
-            "program name \""
-                + name
-                + "\" of the "
-                + what
-                + " is not a plain file name; the server only runs programs from its configured"
-                + " directory and rejects the script",
-            null);
+        sink.add(new ValidityProblem.ProgramPath(program.span(), name, what));
       }
     }
   }
 
   /** Encoded characters, oversized numbers and variable references in every argument. */
   private void strings(Binding binding, Set<String> available) {
-    List<Binding.BoundTag> tags = binding.tags();
-    for (int i = 0; i < tags.size(); i++) {
-      Argument value = tags.get(i).value();
+    for (Binding.BoundTag tag : binding.tags()) {
+      Argument value = tag.value();
       if (value != null) {
         strings(value, available);
       }
     }
-    List<Binding.BoundParam> params = binding.params();
-    for (int i = 0; i < params.size(); i++) {
-      strings(params.get(i).value(), available);
+    for (Binding.BoundParam param : binding.params()) {
+      strings(param.value(), available);
     }
   }
 
   private void strings(Argument argument, Set<String> available) {
     if (argument instanceof Argument.NumberValue number
         && number.value().compareTo(MAX_NUMBER) > 0) {
-      sink.add(
-          Validation.INVALID_ARGUMENTS,
-          number.span(),
-          "number " + number.raw() + " is larger than any Sieve server reads (2^64 - 1)",
-          null);
+      sink.add(new ValidityProblem.NumberTooLarge(number.span(), number.raw()));
     }
-    List<Argument.StringValue> strings = Argument.strings(argument);
-    for (int i = 0; i < strings.size(); i++) {
-      Argument.StringValue s = strings.get(i);
+    for (Argument.StringValue s : Argument.strings(argument)) {
       String raw = s.value();
       if (raw.indexOf("${") < 0) {
         continue;
@@ -436,14 +318,7 @@ final class ArgumentChecks {
             code.compareTo(BigInteger.valueOf(0xD800)) >= 0
                 && code.compareTo(BigInteger.valueOf(0xDFFF)) <= 0;
         if (code.compareTo(BigInteger.valueOf(0x10FFFF)) > 0 || surrogate) {
-          sink.add(
-              Validation.INVALID_ARGUMENTS,
-              s.span(),
-              "${unicode:"
-                  + hex
-                  + "} is not a Unicode character (RFC 5228 section 2.4.2.4); the server rejects"
-                  + " the script",
-              null);
+          sink.add(new ValidityProblem.NotUnicode(s.span(), hex));
         }
       }
     }

@@ -26,9 +26,8 @@ final class ArgumentValues {
     List<Argument.StringValue> out = new ArrayList<>();
     for (Command command : context.commands()) {
       addStrings(command.arguments(), out);
-      List<Test> tests = Walker.tests(command.arguments());
-      for (int t = 0; t < tests.size(); t++) {
-        addStrings(tests.get(t).arguments(), out);
+      for (Test test : Walker.tests(command.arguments())) {
+        addStrings(test.arguments(), out);
       }
     }
     return out;

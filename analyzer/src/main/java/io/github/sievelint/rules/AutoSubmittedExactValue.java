@@ -47,9 +47,7 @@ public final class AutoSubmittedExactValue implements Rule {
       if (!flow.reachable(command)) {
         continue;
       }
-      List<Test> tests = Walker.tests(command.arguments());
-      for (int t = 0; t < tests.size(); t++) {
-        Test test = tests.get(t);
+      for (Test test : Walker.tests(command.arguments())) {
         reachable.add(test);
         if (!test.is("header")) {
           continue;
@@ -64,8 +62,7 @@ public final class AutoSubmittedExactValue implements Rule {
       return;
     }
     // A test elsewhere that catches or clears all automatic mail makes the exact ones harmless.
-    for (int t = 0; t < reachable.size(); t++) {
-      Test test = reachable.get(t);
+    for (Test test : reachable) {
       Grade caught = GuardForms.catches(test).get(Facet.AUTO);
       if ((caught != null && caught.full()) || GuardForms.clears(test).containsKey(Facet.AUTO)) {
         return;

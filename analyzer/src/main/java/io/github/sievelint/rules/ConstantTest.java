@@ -48,9 +48,7 @@ public final class ConstantTest implements Rule {
       }
       List<Test> conditionTests = command.arguments().tests();
       Test whole = conditionTests.size() == 1 ? conditionTests.get(0) : null;
-      List<Test> tests = Walker.tests(command.arguments());
-      for (int t = 0; t < tests.size(); t++) {
-        Test test = tests.get(t);
+      for (Test test : Walker.tests(command.arguments())) {
         // The same node, not an equal one: a record's equals would compare whole subtrees.
         @SuppressWarnings("ReferenceEquality")
         boolean isWhole = test == whole;

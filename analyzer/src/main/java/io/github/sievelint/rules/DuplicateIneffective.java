@@ -41,8 +41,7 @@ public final class DuplicateIneffective implements Rule {
         continue;
       }
       List<Test> tests = Walker.tests(command.arguments());
-      for (int t = 0; t < tests.size(); t++) {
-        Test test = tests.get(t);
+      for (Test test : tests) {
         if (test.is("duplicate")) {
           checkSeconds(context, test);
         }

@@ -5,7 +5,6 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import java.util.List;
 
 /** Flags a capability that an earlier require already named. */
 public final class DuplicateRequire implements Rule {
@@ -25,8 +24,13 @@ public final class DuplicateRequire implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Validation.Finding f : Validation.of(context).findings(Validation.DUPLICATE_REQUIRE)) {
-      context.report(f.span(), f.message(), List.of(), f.help());
-    }
+    Validation.report(context, ValidityProblem.RequiredTwice.class, DuplicateRequire::message);
+  }
+
+  private static Validation.Message message(ValidityProblem.RequiredTwice duplicate) {
+    return new Validation.Message(
+        "capability \"%s\" is already required on line %s; the second require changes nothing"
+            .formatted(duplicate.name(), duplicate.firstLine()),
+        "remove this \"%s\"".formatted(duplicate.name()));
   }
 }

@@ -1,16 +1,13 @@
 package io.github.sievelint.rules;
 
-import io.github.sievelint.graph.ScriptAction;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.RepositoryContext;
 import io.github.sievelint.lint.RepositoryRule;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import io.github.sievelint.model.Address;
 import io.github.sievelint.model.AliasTarget;
 import io.github.sievelint.model.Resolver;
 import java.util.List;
-import java.util.Optional;
 
 /** Flags a redirect whose target no account or alias receives, only a catch-all: often a typo. */
 public final class ForwardViaCatchAll implements RepositoryRule {
@@ -30,32 +27,19 @@ public final class ForwardViaCatchAll implements RepositoryRule {
 
   @Override
   public void check(RepositoryContext context) {
-    for (ScriptAction action : context.analysis().actions()) {
-      if (!action.kind().equals("redirect") || !action.reachable()) {
+    for (RedirectTargets.Target redirect : RedirectTargets.of(context)) {
+      Resolver.Target first = context.resolver().target(redirect.address());
+      AliasTarget catchAll = first.catchAll();
+      if (first.kind() != Resolver.Kind.CATCH_ALL || catchAll == null) {
         continue;
       }
-      for (ScriptAction.Value target : action.targets()) {
-        Optional<Address> address = context.resolver().parse(target.text());
-        if (address.isEmpty()) {
-          continue;
-        }
-        Resolver.Target first = context.resolver().target(address.get());
-        AliasTarget catchAll = first.catchAll();
-        if (first.kind() != Resolver.Kind.CATCH_ALL || catchAll == null) {
-          continue;
-        }
-        context.report(
-            target.where(),
-            "redirect to "
-                + target.text()
-                + ": no account or alias has this address, only the catch-all of "
-                + address.get().domain()
-                + " takes it (to "
-                + catchAll.target()
-                + "); a typo?",
-            List.of(new RepositoryContext.Step(catchAll.where(), "the catch-all")),
-            "redirect to the address of an account or alias");
-      }
+      context.report(
+          redirect.value().where(),
+          ("redirect to %s: no account or alias has this address, only the catch-all of %s takes"
+                  + " it (to %s); a typo?")
+              .formatted(redirect.value().text(), redirect.address().domain(), catchAll.target()),
+          List.of(new RepositoryContext.Step(catchAll.where(), "the catch-all")),
+          "redirect to the address of an account or alias");
     }
   }
 }

@@ -34,42 +34,31 @@ public final class GlobalRedirectIntoParticipant implements RepositoryRule {
 
   @Override
   public void check(RepositoryContext context) {
-    for (ScriptAction action : context.analysis().actions()) {
-      if (!action.kind().equals("redirect") || !action.global() || !action.reachable()) {
+    for (RedirectTargets.Target redirect : RedirectTargets.of(context)) {
+      ScriptAction action = redirect.action();
+      Address address = redirect.address();
+      if (!action.global()
+          || !context.resolver().deliver(address).accounts().containsKey(action.account())) {
         continue;
       }
-      for (ScriptAction.Value target : action.targets()) {
-        Optional<Address> address = context.resolver().parse(target.text());
-        if (address.isEmpty()
-            || !context
-                .resolver()
-                .deliver(address.get())
-                .accounts()
-                .containsKey(action.account())) {
-          continue;
-        }
-        Optional<Account> account = context.resolver().account(action.account());
-        List<String> own = new ArrayList<>();
-        own.add(action.account());
-        own.add(address.get().full());
-        own.add(address.get().base());
-        account.ifPresent(a -> a.aliases().stream().map(AliasTarget::target).forEach(own::add));
-        if (action.excludesRecipient(own)) {
-          continue;
-        }
-        context.report(
-            target.where(),
-            "global script redirects to "
-                + target.text()
-                + ", which reaches "
-                + action.account()
-                + ", an account that runs this script too: mail to it is redirected to itself"
-                + " again on every delivery",
-            List.of(),
-            "skip mail already addressed to the target (if not envelope :is \"to\" \""
-                + action.account()
-                + "\" { redirect ...; })");
+      Optional<Account> account = context.resolver().account(action.account());
+      List<String> own = new ArrayList<>();
+      own.add(action.account());
+      own.add(address.full());
+      own.add(address.base());
+      account.ifPresent(a -> a.aliases().stream().map(AliasTarget::target).forEach(own::add));
+      if (action.excludesRecipient(own)) {
+        continue;
       }
+      context.report(
+          redirect.value().where(),
+          ("global script redirects to %s, which reaches %s, an account that runs this script too:"
+                  + " mail to it is redirected to itself again on every delivery")
+              .formatted(redirect.value().text(), action.account()),
+          List.of(),
+          ("skip mail already addressed to the target (if not envelope :is \"to\" \"%s\""
+                  + " { redirect ...; })")
+              .formatted(action.account()));
     }
   }
 }

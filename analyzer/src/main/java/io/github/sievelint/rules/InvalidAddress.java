@@ -48,9 +48,7 @@ public final class InvalidAddress implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    List<ScriptBindings.Bound> all = ArgumentValues.bindings(context).all();
-    for (int b = 0; b < all.size(); b++) {
-      ScriptBindings.Bound bound = all.get(b);
+    for (ScriptBindings.Bound bound : ArgumentValues.bindings(context).all()) {
       if (!(bound.node() instanceof Command command)) {
         continue;
       }

@@ -5,7 +5,6 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import java.util.List;
 
 /**
  * Flags a comparator that is unknown, not enabled by its require, or unable to perform the match
@@ -28,8 +27,33 @@ public final class InvalidComparator implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Validation.Finding f : Validation.of(context).findings(Validation.INVALID_COMPARATOR)) {
-      context.report(f.span(), f.message(), List.of(), f.help());
+    Validation.report(context, ValidityProblem.BadComparator.class, InvalidComparator::message);
+  }
+
+  private static Validation.Message message(ValidityProblem.BadComparator problem) {
+    if (problem instanceof ValidityProblem.VariableComparator variable) {
+      return Validation.Message.of(
+          "the comparator of the %s must be a constant name, not built from variables"
+              .formatted(variable.what()));
+    } else if (problem instanceof ValidityProblem.UndefinedComparator undefined) {
+      return Validation.Message.of(
+          ("unknown comparator \"%s\"; the server rejects the script (known: i;octet,"
+                  + " i;ascii-casemap, i;ascii-numeric, i;unicode-casemap)")
+              .formatted(undefined.name()));
+    } else if (problem instanceof ValidityProblem.UnrequiredComparator unrequired) {
+      return new Validation.Message(
+          ("comparator \"%s\" is not enabled: it needs \"%s\" in the require, or the server"
+                  + " rejects the script")
+              .formatted(unrequired.name(), unrequired.capability()),
+          "add \"%s\" to the require".formatted(unrequired.capability()));
     }
+    ValidityProblem.ComparatorCannotMatch cannot = (ValidityProblem.ComparatorCannotMatch) problem;
+    String why =
+        cannot.matchType().equals("regex")
+            ? " (:regex works with i;octet and i;ascii-casemap only)"
+            : " (it has no substring operation, RFC 4790 section 9.1)";
+    return Validation.Message.of(
+        "comparator \"%s\" cannot do :%s matching in the %s%s"
+            .formatted(cannot.name(), cannot.matchType(), cannot.what(), why));
   }
 }

@@ -9,7 +9,6 @@ import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.spec.ArgRole;
 import io.github.sievelint.spec.ScriptBindings;
-import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -36,9 +35,7 @@ public final class InvalidHeaderName implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    List<ScriptBindings.Bound> all = ArgumentValues.bindings(context).all();
-    for (int b = 0; b < all.size(); b++) {
-      ScriptBindings.Bound bound = all.get(b);
+    for (ScriptBindings.Bound bound : ArgumentValues.bindings(context).all()) {
       for (Argument.StringValue name : bound.binding().stringsWithRole(ArgRole.HEADER_NAMES)) {
         if (ArgumentValues.unknown(context, name)) {
           continue;

@@ -31,9 +31,7 @@ public final class InvalidRegex implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    List<ScriptBindings.Bound> all = ArgumentValues.bindings(context).all();
-    for (int b = 0; b < all.size(); b++) {
-      ScriptBindings.Bound bound = all.get(b);
+    for (ScriptBindings.Bound bound : ArgumentValues.bindings(context).all()) {
       if (!bound.binding().matchType().equals("regex")) {
         continue;
       }

@@ -2,6 +2,7 @@ package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.SyntaxProblem;
 import io.github.sievelint.graph.Analysis;
+import io.github.sievelint.graph.IncludeProblem;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.EffectiveScripts;
 import io.github.sievelint.lint.RepositoryContext;
@@ -10,6 +11,7 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
+import io.github.sievelint.model.Includes;
 import io.github.sievelint.model.Location;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +47,13 @@ public final class LimitExceeded implements Rule, RepositoryRule {
 
   @Override
   public void check(RepositoryContext context) {
-    for (Analysis.IncludeFinding finding : context.analysis().includeFindings()) {
-      if (finding.rule().equals(INFO.id())) {
-        context.report(Severity.WARNING, finding.where(), finding.message(), List.of(), null);
-      }
+    Analysis analysis = context.analysis();
+    for (IncludeProblem.LimitHit hit : analysis.includeProblems(IncludeProblem.LimitHit.class)) {
+      String message =
+          hit.limit() == IncludeProblem.Limit.DEPTH
+              ? Includes.depthMessage(hit.name())
+              : Includes.countMessage(hit.name());
+      context.report(Severity.WARNING, hit.where(), message, List.of(), null);
     }
     for (EffectiveScripts.Limit limit : context.effectiveScripts().limits()) {
       context.report(Severity.WARNING, limit.where(), limit.message(), List.of(), null);

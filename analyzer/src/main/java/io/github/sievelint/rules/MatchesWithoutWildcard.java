@@ -45,9 +45,7 @@ public final class MatchesWithoutWildcard implements Rule {
         // deleteheader <field-name> [<value-patterns>]: only the optional patterns are keys.
         checkKeys(context, ArgumentShape.of(command.arguments()).strings(1), command, variables);
       }
-      List<Test> tests = Walker.tests(command.arguments());
-      for (int t = 0; t < tests.size(); t++) {
-        Test test = tests.get(t);
+      for (Test test : Walker.tests(command.arguments())) {
         checkArguments(context, test.arguments(), variables);
       }
     }

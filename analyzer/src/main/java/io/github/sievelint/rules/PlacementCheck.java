@@ -1,7 +1,5 @@
 package io.github.sievelint.rules;
 
-import static io.github.sievelint.rules.Validation.MISPLACED_COMMAND;
-
 import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.spec.CommandSpec;
@@ -9,6 +7,7 @@ import io.github.sievelint.spec.SieveLanguage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -37,23 +36,12 @@ final class PlacementCheck {
     switch (specs.get(0).placement()) {
       case PROLOGUE -> {
         if (!inPrologue) {
-          sink.add(
-              MISPLACED_COMMAND,
-              command.nameSpan(),
-              "require must stand at the top of the script, before every other command"
-                  + " (RFC 5228 section 3.2); the server rejects the script",
-              "move this require to the top of the script");
+          sink.add(new ValidityProblem.LateRequire(command.nameSpan()));
         }
       }
       case AFTER_IF -> {
         if (previous == null || !(previous.is("if") || previous.is("elsif"))) {
-          sink.add(
-              MISPLACED_COMMAND,
-              command.nameSpan(),
-              command.name()
-                  + " does not follow an if or elsif in the same block, so it belongs to no"
-                  + " condition; the server rejects the script",
-              null);
+          sink.add(new ValidityProblem.NoIf(command.nameSpan(), command.name()));
         }
       }
       case IN_FOREVERYPART -> foreverypart(command, loops);
@@ -61,15 +49,8 @@ final class PlacementCheck {
     }
     if (command.is("global")) {
       for (Argument.StringValue name : names(command)) {
-        if (assigned.contains(name.value().toLowerCase(java.util.Locale.ROOT))) {
-          sink.add(
-              MISPLACED_COMMAND,
-              name.span(),
-              "global declares \""
-                  + name.value()
-                  + "\" after this script already set it as a local variable (RFC 6609 section"
-                  + " 3.4.1); the server rejects the script",
-              "move the global declaration before the first set of \"" + name.value() + "\"");
+        if (assigned.contains(name.value().toLowerCase(Locale.ROOT))) {
+          sink.add(new ValidityProblem.LateGlobal(name.span(), name.value()));
         }
       }
     }
@@ -77,7 +58,7 @@ final class PlacementCheck {
     if (command.is("set")
         && values.size() >= 2
         && values.get(values.size() - 2) instanceof Argument.StringValue name) {
-      assigned.add(name.value().toLowerCase(java.util.Locale.ROOT));
+      assigned.add(name.value().toLowerCase(Locale.ROOT));
     }
   }
 
@@ -91,13 +72,7 @@ final class PlacementCheck {
 
   private void foreverypart(Command command, List<String> loops) {
     if (loops.isEmpty()) {
-      sink.add(
-          MISPLACED_COMMAND,
-          command.nameSpan(),
-          command.name()
-              + " stands outside every foreverypart loop (RFC 5703 sections 3.2 and 7); the"
-              + " server rejects the script",
-          null);
+      sink.add(new ValidityProblem.OutsideLoop(command.nameSpan(), command.name()));
       return;
     }
     if (!command.is("break")) {
@@ -109,14 +84,6 @@ final class PlacementCheck {
         .filter(a -> a instanceof Argument.StringValue)
         .map(a -> (Argument.StringValue) a)
         .filter(name -> !loops.contains(name.value()))
-        .ifPresent(
-            name ->
-                sink.add(
-                    MISPLACED_COMMAND,
-                    name.span(),
-                    "break :name \""
-                        + name.value()
-                        + "\" names no enclosing foreverypart loop; the server rejects the script",
-                    null));
+        .ifPresent(name -> sink.add(new ValidityProblem.UnknownLoop(name.span(), name.value())));
   }
 }

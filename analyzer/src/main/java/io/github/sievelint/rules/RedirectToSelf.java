@@ -1,16 +1,13 @@
 package io.github.sievelint.rules;
 
-import io.github.sievelint.graph.ScriptAction;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.RepositoryContext;
 import io.github.sievelint.lint.RepositoryRule;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import io.github.sievelint.model.Address;
 import io.github.sievelint.model.Resolver;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Flags a redirect whose target resolves to the account that runs it. */
 public final class RedirectToSelf implements RepositoryRule {
@@ -30,38 +27,35 @@ public final class RedirectToSelf implements RepositoryRule {
 
   @Override
   public void check(RepositoryContext context) {
-    for (ScriptAction action : context.analysis().actions()) {
-      if (!action.kind().equals("redirect") || action.global() || !action.reachable()) {
+    for (RedirectTargets.Target redirect : RedirectTargets.of(context)) {
+      if (redirect.action().global()) {
         continue;
       }
-      for (ScriptAction.Value target : action.targets()) {
-        Optional<Address> address = context.resolver().parse(target.text());
-        if (address.isEmpty()) {
-          continue;
-        }
-        List<Resolver.Step> steps =
-            context.resolver().deliver(address.get()).accounts().get(action.account());
-        if (steps == null) {
-          continue;
-        }
-        List<RepositoryContext.Step> related = new ArrayList<>();
-        for (Resolver.Step step : steps) {
-          if (step.where() != null && related.size() < MAX_SHOWN) {
-            related.add(new RepositoryContext.Step(step.where(), step.text()));
-          }
-        }
-        context.report(
-            target.where(),
-            "redirect to "
-                + target.text()
-                + " resolves to "
-                + action.account()
-                + ", the account that runs this script"
-                + (steps.isEmpty() ? "" : " (" + shown(steps) + ")")
-                + ": the message comes back to the same script, again and again",
-            related,
-            "redirect to another address, or use fileinto to file the message here");
+      List<Resolver.Step> steps =
+          context
+              .resolver()
+              .deliver(redirect.address())
+              .accounts()
+              .get(redirect.action().account());
+      if (steps == null) {
+        continue;
       }
+      List<RepositoryContext.Step> related = new ArrayList<>();
+      for (Resolver.Step step : steps) {
+        if (step.where() != null && related.size() < MAX_SHOWN) {
+          related.add(new RepositoryContext.Step(step.where(), step.text()));
+        }
+      }
+      context.report(
+          redirect.value().where(),
+          ("redirect to %s resolves to %s, the account that runs this script%s: the message comes"
+                  + " back to the same script, again and again")
+              .formatted(
+                  redirect.value().text(),
+                  redirect.action().account(),
+                  steps.isEmpty() ? "" : " (" + shown(steps) + ")"),
+          related,
+          "redirect to another address, or use fileinto to file the message here");
     }
   }
 

@@ -55,14 +55,8 @@ final class RequireCheck {
           Argument.StringValue first = seen.putIfAbsent(cap, name);
           if (first != null) {
             sink.add(
-                Validation.DUPLICATE_REQUIRE,
-                name.span(),
-                "capability \""
-                    + name.value()
-                    + "\" is already required on line "
-                    + first.span().startLine()
-                    + "; the second require changes nothing",
-                "remove this \"" + name.value() + "\"");
+                new ValidityProblem.RequiredTwice(
+                    name.span(), name.value(), first.span().startLine()));
             continue;
           }
           check(name, cap);
@@ -81,15 +75,7 @@ final class RequireCheck {
         }
       }
       if (!missing.isEmpty()) {
-        sink.add(
-            Validation.MISSING_REQUIRE,
-            e.getValue().span(),
-            "capability \""
-                + e.getKey()
-                + "\" cannot be used without "
-                + Validation.quoted(missing)
-                + " in the require; the server rejects the script",
-            "add " + Validation.quoted(missing) + " to the require");
+        sink.add(new ValidityProblem.CapabilityNeeds(e.getValue().span(), e.getKey(), missing));
       }
       for (String conflict : capability.conflicts()) {
         Argument.StringValue other = required.get(conflict);
@@ -97,19 +83,8 @@ final class RequireCheck {
           Argument.StringValue later =
               other.span().start() > e.getValue().span().start() ? other : e.getValue();
           sink.add(
-              Validation.UNKNOWN_CAPABILITY,
-              later.span(),
-              "capabilities \""
-                  + e.getKey()
-                  + "\" and \""
-                  + conflict
-                  + "\" cannot be required together ("
-                  + e.getKey()
-                  + " is "
-                  + (capability.deprecated() ? "an obsolete predecessor of " : "in conflict with ")
-                  + conflict
-                  + "); the server rejects the script",
-              "keep only \"" + conflict + "\"");
+              new ValidityProblem.ConflictingCapability(
+                  later.span(), e.getKey(), conflict, capability.deprecated()));
         }
       }
     }
@@ -119,39 +94,17 @@ final class RequireCheck {
     Optional<Capability> known = language.capability(cap);
     if (known.isEmpty()) {
       if (language.isCommand(cap) && language.commands(cap).get(0).capabilities().isEmpty()) {
-        sink.add(
-            Validation.UNKNOWN_CAPABILITY,
-            name.span(),
-            "\""
-                + name.value()
-                + "\" is not a capability but a command every Sieve server has; requiring it"
-                + " makes the server reject the script",
-            "remove \"" + name.value() + "\" from the require");
+        sink.add(new ValidityProblem.CommandRequired(name.span(), name.value()));
         return;
       }
       String hint =
           Names.closest(cap, language.capabilities().stream().map(Capability::name).toList());
-      sink.add(
-          Validation.UNKNOWN_CAPABILITY,
-          name.span(),
-          "unknown capability \""
-              + name.value()
-              + "\"; the server rejects the script"
-              + (hint == null ? "" : " (did you mean \"" + hint + "\"?)"),
-          null);
+      sink.add(new ValidityProblem.UndefinedCapability(name.span(), name.value(), hint));
       return;
     }
     required.put(cap, name);
     if (!profile.supports(cap)) {
-      sink.add(
-          Validation.UNKNOWN_CAPABILITY,
-          name.span(),
-          "capability \""
-              + name.value()
-              + "\" is not supported on the "
-              + profile.id()
-              + " profile; the server rejects the script",
-          null);
+      sink.add(new ValidityProblem.UnsupportedCapability(name.span(), name.value(), profile.id()));
     }
   }
 
@@ -191,13 +144,7 @@ final class RequireCheck {
       if (!tracked || credited.contains(cap) || neededByOther(cap)) {
         continue;
       }
-      sink.add(
-          Validation.UNUSED_REQUIRE,
-          e.getValue().span(),
-          "capability \""
-              + e.getValue().value()
-              + "\" is required but nothing in the script uses it",
-          "remove \"" + e.getValue().value() + "\" from the require");
+      sink.add(new ValidityProblem.UnusedCapability(e.getValue().span(), e.getValue().value()));
     }
   }
 

@@ -83,8 +83,7 @@ final class ScriptFlow {
   /** The test whose operands include {@code child} (by identity) within {@code owner}, if any. */
   static java.util.Optional<Test> parent(Test child, Command owner) {
     List<Test> tests = Walker.tests(owner.arguments());
-    for (int t = 0; t < tests.size(); t++) {
-      Test test = tests.get(t);
+    for (Test test : tests) {
       for (Test operand : test.arguments().tests()) {
         if (operand.equals(child)) {
           return java.util.Optional.of(test);

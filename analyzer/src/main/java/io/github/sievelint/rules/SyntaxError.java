@@ -6,7 +6,6 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import java.util.List;
 
 /** Reports every syntax error the parser met and recovered from. */
 public final class SyntaxError implements Rule {
@@ -26,14 +25,18 @@ public final class SyntaxError implements Rule {
 
   @Override
   public void check(RuleContext context) {
+    Validation.report(context, ValidityProblem.MissingSemicolon.class, SyntaxError::message);
     for (SyntaxProblem problem : context.parse().problems()) {
       if (problem.kind() == SyntaxProblem.Kind.SYNTAX) {
         context.report(problem.span(), problem.message());
       }
     }
-    // A missing ';' that the parser could not see: the next command was read as a test.
-    for (Validation.Finding f : Validation.of(context).findings(Validation.SYNTAX_ERROR)) {
-      context.report(f.span(), f.message(), List.of(), f.help());
-    }
+  }
+
+  /** A missing ';' that the parser could not see: it read the next command as a test. */
+  private static Validation.Message message(ValidityProblem.MissingSemicolon missing) {
+    return new Validation.Message(
+        "expected ';' after command '%s'".formatted(missing.command()),
+        "end the %s command with ';'".formatted(missing.command()));
   }
 }

@@ -5,7 +5,6 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import java.util.List;
 
 /**
  * Flags a capability in require that no extension defines, that the server profile lacks, or that
@@ -28,8 +27,34 @@ public final class UnknownCapability implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Validation.Finding f : Validation.of(context).findings(Validation.UNKNOWN_CAPABILITY)) {
-      context.report(f.span(), f.message(), List.of(), f.help());
+    Validation.report(context, ValidityProblem.BadCapability.class, UnknownCapability::message);
+  }
+
+  private static Validation.Message message(ValidityProblem.BadCapability problem) {
+    if (problem instanceof ValidityProblem.ConflictingCapability c) {
+      String relation = c.obsolete() ? "an obsolete predecessor of" : "in conflict with";
+      return new Validation.Message(
+          ("capabilities \"%s\" and \"%s\" cannot be required together (%s is %s %s); the server"
+                  + " rejects the script")
+              .formatted(c.capability(), c.other(), c.capability(), relation, c.other()),
+          "keep only \"%s\"".formatted(c.other()));
+    } else if (problem instanceof ValidityProblem.CommandRequired command) {
+      return new Validation.Message(
+          ("\"%s\" is not a capability but a command every Sieve server has; requiring it makes"
+                  + " the server reject the script")
+              .formatted(command.name()),
+          "remove \"%s\" from the require".formatted(command.name()));
+    } else if (problem instanceof ValidityProblem.UndefinedCapability undefined) {
+      String hint = undefined.suggestion();
+      return Validation.Message.of(
+          "unknown capability \"%s\"; the server rejects the script%s"
+              .formatted(
+                  undefined.name(), hint == null ? "" : " (did you mean \"" + hint + "\"?)"));
     }
+    ValidityProblem.UnsupportedCapability unsupported =
+        (ValidityProblem.UnsupportedCapability) problem;
+    return Validation.Message.of(
+        "capability \"%s\" is not supported on the %s profile; the server rejects the script"
+            .formatted(unsupported.name(), unsupported.profile()));
   }
 }

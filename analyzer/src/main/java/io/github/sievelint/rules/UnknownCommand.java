@@ -5,7 +5,6 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import java.util.List;
 
 /**
  * Flags a command that no Sieve extension defines, or a test used where a command belongs (RFC 5228
@@ -28,8 +27,17 @@ public final class UnknownCommand implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Validation.Finding f : Validation.of(context).findings(Validation.UNKNOWN_COMMAND)) {
-      context.report(f.span(), f.message(), List.of(), f.help());
-    }
+    Validation.report(context, ValidityProblem.NotACommand.class, UnknownCommand::message);
+  }
+
+  private static Validation.Message message(ValidityProblem.NotACommand problem) {
+    String text =
+        problem instanceof ValidityProblem.UndefinedCommand undefined
+            ? ("unknown command '%s': no Sieve extension defines it, so the server rejects the"
+                    + " script%s")
+                .formatted(problem.name(), UnknownTest.didYouMean(undefined.suggestion()))
+            : "'%s' is a test, not a command; it can only stand in a condition such as if"
+                .formatted(problem.name());
+    return Validation.Message.of(text);
   }
 }

@@ -5,7 +5,6 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
-import java.util.List;
 
 /** Flags a capability in require that no command, test, tag or argument of the script uses. */
 public final class UnusedRequire implements Rule {
@@ -25,8 +24,12 @@ public final class UnusedRequire implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    for (Validation.Finding f : Validation.of(context).findings(Validation.UNUSED_REQUIRE)) {
-      context.report(f.span(), f.message(), List.of(), f.help());
-    }
+    Validation.report(context, ValidityProblem.UnusedCapability.class, UnusedRequire::message);
+  }
+
+  private static Validation.Message message(ValidityProblem.UnusedCapability unused) {
+    return new Validation.Message(
+        "capability \"%s\" is required but nothing in the script uses it".formatted(unused.name()),
+        "remove \"%s\" from the require".formatted(unused.name()));
   }
 }

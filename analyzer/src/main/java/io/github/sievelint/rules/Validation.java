@@ -4,8 +4,11 @@ import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Arguments;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Node;
+import io.github.sievelint.ast.Script;
 import io.github.sievelint.ast.Test;
+import io.github.sievelint.ast.Walker;
 import io.github.sievelint.lint.RuleContext;
+import io.github.sievelint.model.Includes;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
 import io.github.sievelint.spec.Binder;
@@ -17,34 +20,23 @@ import io.github.sievelint.spec.Signature;
 import io.github.sievelint.spec.TestSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The validity checks that the language table drives (RULES.md section 1 and the require hygiene of
- * section 2), run once per script; each rule reports its own share of the findings.
+ * section 2), run once per script. What they find are facts ({@link ValidityProblem}); each rule
+ * reports and words its own kinds.
  */
 final class Validation {
 
-  static final String SYNTAX_ERROR = "syntax-error";
-  static final String UNKNOWN_COMMAND = "unknown-command";
-  static final String UNKNOWN_TEST = "unknown-test";
-  static final String MISSING_REQUIRE = "missing-require";
-  static final String UNKNOWN_CAPABILITY = "unknown-capability";
-  static final String INVALID_ARGUMENTS = "invalid-arguments";
-  static final String MISPLACED_COMMAND = "misplaced-command";
-  static final String INVALID_COMPARATOR = "invalid-comparator";
-  static final String UNUSED_REQUIRE = "unused-require";
-  static final String DUPLICATE_REQUIRE = "duplicate-require";
-
-  /** One finding, before it is reported by the rule that owns {@code ruleId}. */
-  record Finding(String ruleId, Span span, String message, @Nullable String help) {}
-
-  /** Where checks put their findings. */
+  /** Where the checks put what they find. */
   interface Sink {
-    void add(String ruleId, Span span, String message, @Nullable String help);
+    void add(ValidityProblem problem);
   }
 
   /** What is in effect for a block: the usable capabilities and the enclosing loops. */
@@ -67,11 +59,11 @@ final class Validation {
 
   private final SieveLanguage language = SieveLanguage.standard();
   private final SourceFile source;
-  private final List<Finding> findings = new ArrayList<>();
+  private final List<ValidityProblem> problems = new ArrayList<>();
   private final Sink sink =
-      (rule, span, message, help) -> {
+      problem -> {
         if (this.dead == 0) {
-          findings.add(new Finding(rule, span, message, help));
+          problems.add(problem);
         }
       };
 
@@ -85,7 +77,7 @@ final class Validation {
    * The bindings made with the script's top-level capabilities (outside any ihave block), by node,
    * for {@link #earlier}.
    */
-  private final java.util.IdentityHashMap<Node, Binding> bound = new java.util.IdentityHashMap<>();
+  private final IdentityHashMap<Node, Binding> bound = new IdentityHashMap<>();
 
   private Set<String> top = Set.of();
 
@@ -103,8 +95,8 @@ final class Validation {
         new ArgumentChecks(language, context.settings().server(), sink, requires::credit);
   }
 
-  /** The findings for the script in {@code context}, computed once and shared by the rules. */
-  static Validation of(RuleContext context) {
+  /** The problems of the script in {@code context}, found once and shared by the rules. */
+  private static Validation of(RuleContext context) {
     return context.shared(Validation.class, Validation::run);
   }
 
@@ -115,7 +107,24 @@ final class Validation {
     v.top = top.available();
     v.block(context.script().commands(), top, true);
     v.requires.reportUnused();
+    v.scriptNames(context.script());
     return v;
+  }
+
+  /**
+   * Include names that no server accepts, in blocks that never run too; names that would leave the
+   * script folder are {@link IncludeOutsideRoot}'s.
+   */
+  private void scriptNames(Script script) {
+    for (Command command : Walker.commands(script)) {
+      Includes.parse(command)
+          .filter(include -> Includes.nameProblem(include.name()) == Includes.NameProblem.INVALID)
+          .ifPresent(
+              include ->
+                  problems.add(
+                      new ValidityProblem.InvalidScriptName(
+                          include.nameArgument().span(), include.name())));
+    }
   }
 
   /**
@@ -148,29 +157,36 @@ final class Validation {
     return true;
   }
 
-  /** The findings of one rule. */
-  List<Finding> findings(String ruleId) {
-    if (findings.isEmpty()) {
-      return List.of();
+  /** A finding's text and its one-line fix, if there is one. */
+  record Message(String text, @Nullable String help) {
+    static Message of(String text) {
+      return new Message(text, null);
     }
-    List<Finding> out = new ArrayList<>();
-    for (int i = 0; i < findings.size(); i++) {
-      Finding f = findings.get(i);
-      if (f.ruleId().equals(ruleId)) {
-        out.add(f);
-      }
+  }
+
+  /**
+   * Reports each problem of {@code kind} in the script of {@code context} (for the running rule),
+   * in the words of {@code words}.
+   */
+  static <T extends ValidityProblem> void report(
+      RuleContext context, Class<T> kind, Function<T, Message> words) {
+    for (T problem : of(context).problems(kind)) {
+      Message message = words.apply(problem);
+      context.report(problem.span(), message.text(), List.of(), message.help());
     }
-    return out;
+  }
+
+  /** The problems of one kind, in the order found. */
+  private <T extends ValidityProblem> List<T> problems(Class<T> kind) {
+    return problems.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
 
   private void block(List<Command> commands, Scope scope, boolean topLevel) {
     boolean prologue = topLevel;
     Command previous = null;
     boolean chainTaken = false;
-    for (int i = 0; i < commands.size(); i++) {
-      List<Command> recovered = recover(commands.get(i));
-      for (int j = 0; j < recovered.size(); j++) {
-        Command command = recovered.get(j);
+    for (Command written : commands) {
+      for (Command command : recover(written)) {
         placement.check(command, scope.loops(), topLevel && prologue, previous);
         if (!command.is("require")) {
           prologue = false;
@@ -207,10 +223,8 @@ final class Validation {
     if (specs.isEmpty() || args.testList() || args.tests().size() != 1) {
       return List.of(command);
     }
-    for (int i = 0; i < specs.size(); i++) {
-      if (specs.get(i).takesTest()) {
-        return List.of(command);
-      }
+    if (specs.stream().anyMatch(CommandSpec::takesTest)) {
+      return List.of(command);
     }
     Test next = args.tests().get(0);
     if (!language.isCommand(next.name()) || language.isTest(next.name())) {
@@ -219,11 +233,7 @@ final class Validation {
     List<Argument> values = args.values();
     int end =
         values.isEmpty() ? command.nameSpan().end() : values.get(values.size() - 1).span().end();
-    sink.add(
-        SYNTAX_ERROR,
-        source.span(end, end),
-        "expected ';' after command '" + command.name() + "'",
-        "end the " + command.name() + " command with ';'");
+    sink.add(new ValidityProblem.MissingSemicolon(source.span(end, end), command.name()));
     Command head =
         new Command(
             command.name(),
@@ -259,41 +269,17 @@ final class Validation {
     Named what = new Named("command", command.name());
     List<Test> tests = command.arguments().tests();
     if (spec.takesTest() && (tests.size() != 1)) {
-      sink.add(
-          INVALID_ARGUMENTS,
-          tests.size() > 1 ? tests.get(1).span() : command.nameSpan(),
-          "the "
-              + what
-              + " needs exactly one test, found "
-              + (tests.isEmpty() ? "none" : String.valueOf(tests.size()))
-              + "; usage: "
-              + command.name()
-              + " <test> <block>",
-          null);
+      Span at = tests.size() > 1 ? tests.get(1).span() : command.nameSpan();
+      sink.add(new ValidityProblem.CommandTestCount(at, what, tests.size()));
     } else if (!spec.takesTest() && !tests.isEmpty()) {
       sink.add(
-          INVALID_ARGUMENTS,
-          tests.get(0).span(),
-          "the "
-              + what
-              + " takes no test, found test '"
-              + tests.get(0).name()
-              + "'; usage: "
-              + spec.usage(scope.available()),
-          null);
+          new ValidityProblem.UnexpectedTest(
+              tests.get(0).span(), what, tests.get(0).name(), spec.usage(scope.available())));
     }
     if (spec.block() == CommandSpec.Block.REQUIRED && command.block() == null) {
-      sink.add(
-          INVALID_ARGUMENTS,
-          command.nameSpan(),
-          "the " + what + " needs a block of commands in braces",
-          null);
+      sink.add(new ValidityProblem.WrongBlock(command.nameSpan(), what, true));
     } else if (spec.block() == CommandSpec.Block.NONE && command.block() != null) {
-      sink.add(
-          INVALID_ARGUMENTS,
-          command.block().span(),
-          "the " + what + " takes no block; end it with ';' instead",
-          null);
+      sink.add(new ValidityProblem.WrongBlock(command.block().span(), what, false));
     }
     Scope inner = scope;
     if (command.is("foreverypart")) {
@@ -302,28 +288,21 @@ final class Validation {
       inner = scope.inLoop(name);
       if (inner.loops().size() > MAX_LOOPS) {
         sink.add(
-            MISPLACED_COMMAND,
-            command.nameSpan(),
-            "foreverypart nested "
-                + inner.loops().size()
-                + " levels deep, more than the "
-                + MAX_LOOPS
-                + " that Pigeonhole allows; the server rejects the script",
-            null);
+            new ValidityProblem.LoopTooDeep(command.nameSpan(), inner.loops().size(), MAX_LOOPS));
       }
     }
     tests(tests, scope);
     Set<String> ihave = Set.of();
     boolean unknownIhave = false;
     if (command.is("if") || command.is("elsif")) {
-      List<Argument.StringValue> capabilities = new ArrayList<>(0);
-      for (int i = 0; i < tests.size(); i++) {
-        ihaveCapabilities(tests.get(i), capabilities);
+      List<Argument.StringValue> capabilities = new ArrayList<>();
+      for (Test test : tests) {
+        ihaveCapabilities(test, capabilities);
       }
       if (!capabilities.isEmpty()) {
         ihave = new HashSet<>();
-        for (int i = 0; i < capabilities.size(); i++) {
-          String name = capabilities.get(i).value().toLowerCase(java.util.Locale.ROOT);
+        for (Argument.StringValue capability : capabilities) {
+          String name = capability.value().toLowerCase(Locale.ROOT);
           ihave.add(name);
           unknownIhave |= language.capability(name).isEmpty();
         }
@@ -358,42 +337,20 @@ final class Validation {
       case NONE -> {
         if (!inner.isEmpty()) {
           sink.add(
-              INVALID_ARGUMENTS,
-              inner.get(0).span(),
-              "the "
-                  + what
-                  + " takes no nested test, found '"
-                  + inner.get(0).name()
-                  + "'; usage: "
-                  + spec.usage(scope.available()),
-              null);
+              new ValidityProblem.UnexpectedNestedTest(
+                  inner.get(0).span(), what, inner.get(0).name(), spec.usage(scope.available())));
         }
       }
       case ONE -> {
         if (inner.size() != 1) {
-          sink.add(
-              INVALID_ARGUMENTS,
-              inner.size() > 1 ? inner.get(1).span() : test.nameSpan(),
-              "the "
-                  + what
-                  + " needs exactly one test, found "
-                  + inner.size()
-                  + "; usage: not <test>",
-              null);
+          Span at = inner.size() > 1 ? inner.get(1).span() : test.nameSpan();
+          sink.add(new ValidityProblem.NestedTestCount(at, what, inner.size()));
         }
       }
       case LIST -> {
         // An empty "()" is already a syntax error; only a missing list is reported here.
         if (inner.isEmpty() && !test.arguments().testList()) {
-          sink.add(
-              INVALID_ARGUMENTS,
-              test.nameSpan(),
-              "the "
-                  + what
-                  + " needs a list of tests in parentheses; usage: "
-                  + test.name()
-                  + " (<test>, ...)",
-              null);
+          sink.add(new ValidityProblem.MissingTestList(test.nameSpan(), what));
         }
       }
     }
@@ -401,44 +358,29 @@ final class Validation {
   }
 
   private void tests(List<Test> tests, Scope scope) {
-    for (int i = 0; i < tests.size(); i++) {
-      test(tests.get(i), scope);
+    for (Test test : tests) {
+      test(test, scope);
     }
   }
 
   private Binding bind(Node node, Signature spec, Arguments args, Span anchor, Scope scope) {
     Named what = Named.of(spec);
-    List<String> missing = List.of();
-    List<String> capabilities = spec.capabilities();
-    for (int i = 0; i < capabilities.size(); i++) {
-      String capability = capabilities.get(i);
+    List<String> missing = new ArrayList<>();
+    for (String capability : spec.capabilities()) {
       requires.credit(capability);
       if (!scope.available().contains(capability)) {
-        if (missing.isEmpty()) {
-          missing = new ArrayList<>();
-        }
         missing.add(capability);
       }
     }
     if (!missing.isEmpty()) {
-      sink.add(
-          MISSING_REQUIRE,
-          anchor,
-          "the "
-              + what
-              + " needs "
-              + quoted(missing)
-              + " in the require; without it the server rejects the script",
-          "add " + quoted(missing) + " to the require");
+      sink.add(new ValidityProblem.CommandNeeds(anchor, what, missing));
     }
     Binding binding = Binder.bind(spec, args, scope.available(), anchor);
     if (scope.available() == top) {
       bound.put(node, binding);
     }
-    List<Binding.Problem> problems = binding.problems();
-    for (int i = 0; i < problems.size(); i++) {
-      Binding.Problem p = problems.get(i);
-      sink.add(INVALID_ARGUMENTS, p.span(), p.message(), null);
+    for (Binding.Problem problem : binding.problems()) {
+      sink.add(new ValidityProblem.Unbound(problem));
     }
     arguments.check(binding, what, scope.available());
     return binding;
@@ -446,36 +388,23 @@ final class Validation {
 
   private void unknown(String name, Span where, Scope scope, boolean asCommand) {
     if (asCommand && language.isTest(name)) {
-      sink.add(
-          UNKNOWN_COMMAND,
-          where,
-          "'" + name + "' is a test, not a command; it can only stand in a condition such as if",
-          null);
+      sink.add(new ValidityProblem.TestAsCommand(where, name));
       return;
     }
     if (!asCommand && language.isCommand(name)) {
-      sink.add(
-          UNKNOWN_TEST,
-          where,
-          "'" + name + "' is a command, not a test; a condition needs a test here",
-          null);
+      sink.add(new ValidityProblem.CommandAsTest(where, name));
       return;
     }
     if (scope.ihaveUnknown()) {
       return; // RFC 5463 section 4: an extension tested with ihave may define it.
     }
-    Set<String> names = asCommand ? language.commandNames() : language.testNames();
-    String hint = Names.closest(name, names);
-    sink.add(
-        asCommand ? UNKNOWN_COMMAND : UNKNOWN_TEST,
-        where,
-        "unknown "
-            + (asCommand ? "command" : "test")
-            + " '"
-            + name
-            + "': no Sieve extension defines it, so the server rejects the script"
-            + (hint == null ? "" : " (did you mean '" + hint + "'?)"),
-        null);
+    if (asCommand) {
+      String hint = Names.closest(name, language.commandNames());
+      sink.add(new ValidityProblem.UndefinedCommand(where, name, hint));
+    } else {
+      String hint = Names.closest(name, language.testNames());
+      sink.add(new ValidityProblem.UndefinedTest(where, name, hint));
+    }
   }
 
   /**
@@ -484,25 +413,18 @@ final class Validation {
    */
   private static void ihaveCapabilities(Test condition, List<Argument.StringValue> out) {
     if (condition.is("ihave")) {
-      List<Argument> values = condition.arguments().values();
-      for (int i = 0; i < values.size(); i++) {
-        out.addAll(Argument.strings(values.get(i)));
+      for (Argument value : condition.arguments().values()) {
+        out.addAll(Argument.strings(value));
       }
     }
     if (!condition.is("not")) {
-      List<Test> inner = condition.arguments().tests();
-      for (int i = 0; i < inner.size(); i++) {
-        ihaveCapabilities(inner.get(i), out);
+      for (Test inner : condition.arguments().tests()) {
+        ihaveCapabilities(inner, out);
       }
     }
   }
 
   private static String text(@Nullable Argument argument) {
     return argument instanceof Argument.StringValue s ? s.value() : "";
-  }
-
-  /** {@code "a"} or {@code "a", "b"} for messages. */
-  static String quoted(List<String> names) {
-    return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
   }
 }

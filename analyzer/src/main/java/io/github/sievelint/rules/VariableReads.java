@@ -70,9 +70,7 @@ record VariableReads(
         }
         add(out, argument, entry, command, null);
       }
-      List<Test> tests = Walker.tests(command.arguments());
-      for (int t = 0; t < tests.size(); t++) {
-        Test test = tests.get(t);
+      for (Test test : Walker.tests(command.arguments())) {
         FlowState state = flow.atTest(test).orElse(entry);
         for (Argument argument : test.arguments().values()) {
           add(out, argument, state, command, test);

@@ -46,55 +46,58 @@ public final class GuardForms {
           "list-owner", Facet.LIST_OWNER,
           "list-archive", Facet.LIST_ARCHIVE);
 
+  /** What a test catches and clears. */
+  record Forms(Map<Facet, Grade> catches, Map<Facet, Grade> clears) {
+    static final Forms NONE = new Forms(Map.of(), Map.of());
+  }
+
   /** The facets for which {@code test} is true on every message of the facet. */
   public static Map<Facet, Grade> catches(Test test) {
-    return switch (test.name()) {
-      case "exists", "header", "address", "envelope" -> memo(CATCHES, test, GuardForms::catchesOf);
-      default -> Map.of();
-    };
+    return forms(test, TestKey.written(test)).catches();
   }
 
   /** The facets that {@code test} being true rules out. */
   public static Map<Facet, Grade> clears(Test test) {
-    return switch (test.name()) {
-      case "header", "envelope" -> memo(CLEARS, test, GuardForms::clearsOf);
-      default -> Map.of();
-    };
+    return forms(test, TestKey.written(test)).clears();
   }
 
   /**
-   * What {@link #catches} and {@link #clears} found for a test shape: every script, and every
-   * account's effective script, asks about the same few guard tests again and again. Keyed by
-   * {@link TestKey#written} (name and arguments as written, no positions); bounded like {@link
-   * #SYSTEM_SHAPES}.
+   * What {@code test}, written as {@code written} ({@link TestKey#written}), catches and clears.
+   * Every script, and every account's effective script, asks about the same few guard tests again
+   * and again, so the answers are kept by the test as written (not folded: a partial grade's note
+   * quotes the key); bounded like {@link #SYSTEM_SHAPES}.
    */
-  private static final ConcurrentHashMap<String, Map<Facet, Grade>> CATCHES =
-      new ConcurrentHashMap<>();
+  static Forms forms(Test test, String written) {
+    if (!FORMS_OF.contains(test.name())) {
+      return Forms.NONE;
+    }
+    if (written.length() > MAX_KEY_CHARS) {
+      return compute(test);
+    }
+    Forms found = FORMS.get(written);
+    if (found == null) {
+      found = compute(test);
+      if (FORMS.size() < MAX_TEST_SHAPES) {
+        FORMS.putIfAbsent(written, found);
+      }
+    }
+    return found;
+  }
 
-  private static final ConcurrentHashMap<String, Map<Facet, Grade>> CLEARS =
-      new ConcurrentHashMap<>();
+  /** The tests a guard form can be written with. */
+  private static final Set<String> FORMS_OF = Set.of("exists", "header", "address", "envelope");
+
+  private static final ConcurrentHashMap<String, Forms> FORMS = new ConcurrentHashMap<>();
 
   private static final int MAX_TEST_SHAPES = 4096;
 
   /** Longest test shape memoised; longer ones are computed each time. */
   private static final int MAX_KEY_CHARS = 512;
 
-  private static Map<Facet, Grade> memo(
-      ConcurrentHashMap<String, Map<Facet, Grade>> memo,
-      Test test,
-      java.util.function.Function<Test, Map<Facet, Grade>> compute) {
-    String key = TestKey.written(test);
-    if (key.length() > MAX_KEY_CHARS) {
-      return compute.apply(test);
-    }
-    Map<Facet, Grade> found = memo.get(key);
-    if (found == null) {
-      found = Collections.unmodifiableMap(compute.apply(test));
-      if (memo.size() < MAX_TEST_SHAPES) {
-        memo.putIfAbsent(key, found);
-      }
-    }
-    return found;
+  private static Forms compute(Test test) {
+    Map<Facet, Grade> clears = test.is("header") || test.is("envelope") ? clearsOf(test) : Map.of();
+    return new Forms(
+        Collections.unmodifiableMap(catchesOf(test)), Collections.unmodifiableMap(clears));
   }
 
   private static Map<Facet, Grade> catchesOf(Test test) {

@@ -38,14 +38,15 @@ public record TestFacts(
       Set.of("to", "cc", "delivered-to", "x-original-to", "envelope-to", "x-delivered-to");
 
   public TestFacts {
-    catches = Map.copyOf(catches);
-    clears = Map.copyOf(clears);
+    // catches and clears come from GuardForms, unmodifiable and shared between tests.
     recipients = List.copyOf(recipients);
   }
 
   /** The facts of {@code test}. */
   public static TestFacts of(Test test) {
-    String key = TestKey.of(test);
+    String written = TestKey.written(test);
+    String key = TestKey.of(test, written);
+    GuardForms.Forms forms = GuardForms.forms(test, written);
     ArgumentShape shape = ArgumentShape.of(test.arguments());
     List<String> names = shape.lowerValues(0);
     boolean loopMarker =
@@ -58,8 +59,8 @@ public record TestFacts(
         };
     return new TestFacts(
         key,
-        GuardForms.catches(test),
-        GuardForms.clears(test),
+        forms.catches(),
+        forms.clears(),
         INTRINSIC.contains(test.name()) && !key.contains("${"),
         loopMarker,
         recipients(test, shape, names));

@@ -17,25 +17,8 @@ public final class TestKey {
 
   /** The key of {@code test}. */
   public static String of(Test test) {
-    return of(test, written(test));
-  }
-
-  /**
-   * The key of {@code test} from its {@link #written} text: that text with ASCII letters folded,
-   * names and tags included (Sieve identifiers are case-insensitive), unless a comparator is named
-   * somewhere in the test; then it is built again, folding only what its comparator folds.
-   */
-  static String of(Test test, String written) {
-    if (written.contains(":comparator")) {
-      StringBuilder out = new StringBuilder();
-      append(test, true, out);
-      return out.toString();
-    }
-    StringBuilder out = new StringBuilder(written.length());
-    for (int i = 0; i < written.length(); i++) {
-      char c = written.charAt(i);
-      out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-    }
+    StringBuilder out = new StringBuilder();
+    append(test, true, out);
     return out.toString();
   }
 

@@ -88,6 +88,12 @@ public final class EffectiveScripts {
   private final ConcurrentHashMap<String, Done> memo = new ConcurrentHashMap<>();
 
   private final Set<String> shared = new HashSet<>();
+
+  /** The literals of the responding actions kept for the graph, one per condition. */
+  private final ConcurrentHashMap<
+          io.github.sievelint.condition.Literal, io.github.sievelint.condition.Literal>
+      literals = new ConcurrentHashMap<>();
+
   private final List<Script> scripts = new ArrayList<>();
   private final Set<Limit> limits = new LinkedHashSet<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -361,7 +367,8 @@ public final class EffectiveScripts {
     files.retainAll(inFlow);
     Script script = new Script(account, stops, List.copyOf(files));
     Done one =
-        new Done(script, List.copyOf(met), byFile, ScriptActions.of(account.address(), flow));
+        new Done(
+            script, List.copyOf(met), byFile, ScriptActions.of(account.address(), flow, literals));
     if (memoised) {
       memo.putIfAbsent(key, one);
     }

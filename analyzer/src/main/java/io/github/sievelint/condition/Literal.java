@@ -33,12 +33,6 @@ public record Literal(
     staleEdits = List.copyOf(staleEdits);
   }
 
-  /** A literal of {@code test} in no context: no header edit before it, no variable. */
-  public static Literal of(Test test, boolean positive) {
-    TestFacts facts = TestFacts.of(test);
-    return new Literal(test, positive, facts.key(), facts, List.of(), null);
-  }
-
   /** Whether a header edit earlier on the path may have changed what this test reads. */
   public boolean stale() {
     return !staleEdits.isEmpty();

@@ -2,7 +2,6 @@ package io.github.sievelint.ast;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 
@@ -11,12 +10,9 @@ public final class Walker {
 
   private Walker() {}
 
-  /**
-   * Every command of the script, nested ones included, in source order. Each call walks the tree:
-   * rules take the walk their script shares ({@code RuleContext.commands()}) instead.
-   */
+  /** Every command of the script, nested ones included, in source order ({@link Script#all}). */
   public static List<Command> commands(Script script) {
-    return Collections.unmodifiableList(commands(script.commands()));
+    return script.all();
   }
 
   /** Every command in {@code roots} and below, in source order. */

@@ -3,6 +3,7 @@ package io.github.sievelint.graph;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.ast.Walker;
+import io.github.sievelint.flow.Flow;
 import io.github.sievelint.model.Account;
 import io.github.sievelint.model.Includes;
 import io.github.sievelint.model.Location;
@@ -178,9 +179,14 @@ public final class Analysis {
     }
   }
 
-  /** Commands the walk collects, and include, which brings in more of them. */
-  private static final Set<String> WALKED =
-      Set.of("redirect", "notify", "vacation", "reject", "ereject", "include");
+  /** The responding commands the graph is made of, and include, which brings in more of them. */
+  private static final Set<String> WALKED = walked();
+
+  private static Set<String> walked() {
+    Set<String> out = new java.util.HashSet<>(Flow.RESPONDING);
+    out.add("include");
+    return Set.copyOf(out);
+  }
 
   /** Whether the global scripts hold none of {@link #WALKED}, by tree (there are a few). */
   private final java.util.Map<ParseResult, Boolean> quietGlobals =

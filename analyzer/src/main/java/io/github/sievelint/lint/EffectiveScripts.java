@@ -2,6 +2,7 @@ package io.github.sievelint.lint;
 
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.ParseResult;
+import io.github.sievelint.condition.Literal;
 import io.github.sievelint.flow.Flow;
 import io.github.sievelint.flow.FlowAnalyzer;
 import io.github.sievelint.flow.IncludeResolver;
@@ -90,9 +91,7 @@ public final class EffectiveScripts {
   private final Set<String> shared = new HashSet<>();
 
   /** The literals of the responding actions kept for the graph, one per condition. */
-  private final ConcurrentHashMap<
-          io.github.sievelint.condition.Literal, io.github.sievelint.condition.Literal>
-      literals = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Literal, Literal> literals = new ConcurrentHashMap<>();
 
   private final List<Script> scripts = new ArrayList<>();
   private final Set<Limit> limits = new LinkedHashSet<>();

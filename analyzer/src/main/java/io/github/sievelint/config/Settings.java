@@ -38,6 +38,7 @@ public final class Settings {
                 options.put(id, rule.options());
               }
             });
-    return new LintSettings(server, select, ignore, severities, options);
+    return new LintSettings(
+        server, select, ignore, severities, options, values.server() != null, null);
   }
 }

@@ -5,6 +5,7 @@ import io.github.sievelint.ast.Test;
 import io.github.sievelint.ast.Walker;
 import io.github.sievelint.condition.ArgumentShape;
 import io.github.sievelint.condition.Conditions;
+import io.github.sievelint.condition.ConstantFold;
 import io.github.sievelint.condition.Dnf;
 import io.github.sievelint.source.SourceFile;
 import java.util.ArrayList;
@@ -182,8 +183,8 @@ public final class FlowAnalyzer {
         hasElse = true;
         Step step =
             first
-                ? new Step(line(member), "else")
-                : Step.lazy(line(member), () -> "else of `" + headText.get() + "`");
+                ? new Step(source.path(), line(member), "else")
+                : Step.lazy(source.path(), line(member), () -> "else of `" + headText.get() + "`");
         PathSet paths = trivial ? remaining.paths() : remaining.paths().with(step);
         branch = remaining.withPaths(paths, remaining.unreachable());
       } else {
@@ -192,7 +193,8 @@ public final class FlowAnalyzer {
           branch = remaining;
         } else {
           remaining = evaluate(test, member, remaining);
-          Step step = Step.lazy(line(member), () -> "`" + label(source, member) + "`");
+          Step step =
+              Step.lazy(source.path(), line(member), () -> "`" + label(source, member) + "`");
           Dnf dnf = Conditions.dnf(test, true, factory(remaining));
           Dnf negated = Conditions.dnf(test, false, factory(remaining));
           PathSet taken = remaining.paths().and(dnf, constantTrue(dnf) ? null : step);
@@ -202,11 +204,13 @@ public final class FlowAnalyzer {
           Unreachable why = remaining.unreachable();
           if (remaining.reachable()) {
             boolean alwaysTrue = negated.terms().isEmpty() && !negated.overflow();
-            why =
-                new Unreachable(
-                    alwaysTrue ? Unreachable.Kind.FALSE_CONDITION : Unreachable.Kind.CONTRADICTION,
-                    line(member),
-                    alwaysTrue ? "always true" : "");
+            Unreachable.Kind kind =
+                !alwaysTrue
+                    ? Unreachable.Kind.CONTRADICTION
+                    : Boolean.TRUE.equals(literal(test))
+                        ? Unreachable.Kind.DISABLED
+                        : Unreachable.Kind.FALSE_CONDITION;
+            why = new Unreachable(kind, line(member), alwaysTrue ? "always true" : "");
           }
           remaining = remaining.withPaths(notTaken, why);
         }
@@ -222,6 +226,7 @@ public final class FlowAnalyzer {
       boolean single = members.size() == 1;
       Step step =
           Step.lazy(
+              source.path(),
               line(head),
               single
                   ? () -> "`" + headText.get() + "` false"
@@ -260,13 +265,29 @@ public final class FlowAnalyzer {
       return in.unreachable();
     }
     if (dnf.terms().isEmpty()) {
-      boolean idiom = member.is("if") && test.is("false");
       return new Unreachable(
-          idiom ? Unreachable.Kind.DISABLED : Unreachable.Kind.FALSE_CONDITION,
+          Boolean.FALSE.equals(literal(test))
+              ? Unreachable.Kind.DISABLED
+              : Unreachable.Kind.FALSE_CONDITION,
           line(member),
           "always false");
     }
     return new Unreachable(Unreachable.Kind.CONTRADICTION, line(member), "");
+  }
+
+  /**
+   * The value {@code true} and {@code false} alone give {@code test}, through {@code not}, {@code
+   * anyof} and {@code allof}, or null when the other tests matter: a condition its author made
+   * constant on purpose, such as Roundcube's {@code if false} for a disabled rule, a generator's
+   * {@code if true}, or {@code allof (false, ...)} that switches a condition off.
+   */
+  static @Nullable Boolean literal(Test test) {
+    return ConstantFold.fold(
+        test,
+        t ->
+            (t.is("true") || t.is("false")) && t.arguments().values().isEmpty()
+                ? t.is("true")
+                : null);
   }
 
   /** Records the state at every test of a condition and what its match variables capture. */

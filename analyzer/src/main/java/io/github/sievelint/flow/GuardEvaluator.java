@@ -119,7 +119,7 @@ public final class GuardEvaluator {
           witness = paths.paths().get(i);
           List<String> notes = new ArrayList<>(status.notes());
           for (String note : staleNotes.get(i)) {
-            if (note.contains(" " + c.name() + " ")) {
+            if (note.contains(" " + c.noun() + " ")) {
               notes.add(note);
             }
           }
@@ -151,7 +151,7 @@ public final class GuardEvaluator {
             return Grade.partial(
                 quoted(literal, source)
                     + " excludes "
-                    + facet.messageClass().name()
+                    + facet.messageClass().noun()
                     + " only partially: "
                     + grade.note());
           }
@@ -162,7 +162,7 @@ public final class GuardEvaluator {
             staleNotes.add(
                 quoted(literal, source)
                     + " would exclude "
-                    + facet.messageClass().name()
+                    + facet.messageClass().noun()
                     + " but does not count: "
                     + edit.name()
                     + " on line "
@@ -207,9 +207,12 @@ public final class GuardEvaluator {
       }
     }
     if (full > 0 && !anyOf && !missing.isEmpty() && c != MessageClass.AUTO) {
+      // Precedence values need their header named; List-* headers and senders name themselves.
+      String prefix = c == MessageClass.BULK ? "Precedence " : "";
       notes.add(
-          c.name()
+          c.noun()
               + " is excluded only for "
+              + prefix
               + covered(required, missing)
               + ", not for "
               + Messages.join(missing, "or"));

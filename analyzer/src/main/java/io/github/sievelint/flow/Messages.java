@@ -47,9 +47,35 @@ public final class Messages {
     }
     String text = out.toString().trim();
     if (text.length() > SNIPPET) {
-      text = text.substring(0, SNIPPET - 3).trim() + "...";
+      text = text.substring(0, boundary(text, SNIPPET - 4)).trim() + " ...";
     }
     return text;
+  }
+
+  /**
+   * Where to cut {@code text} at or before {@code limit} so that no word and no quoted string is
+   * cut in two (a cut {@code ["bulk", "li} misleads): after the last space, comma or opening
+   * bracket outside quotes; {@code limit} itself when there is none.
+   */
+  private static int boundary(String text, int limit) {
+    int best = -1;
+    boolean quoted = false;
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if (quoted) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+          best = i + 1;
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ' ' || c == ',' || c == '(' || c == '[') {
+        best = i + 1;
+      }
+    }
+    return best > 0 ? best : limit;
   }
 
   /** The characters of {@code \\s} in a Java regex without flags. */

@@ -77,14 +77,17 @@ public record Path(List<Literal> literals, List<Step> steps) {
     return new Path(joined, newSteps);
   }
 
-  /** The branches as a message shows them: {@code line 3 (...) and line 5 (...)}. */
-  public String describeSteps() {
+  /**
+   * The branches as a message about the script at {@code reported} shows them: {@code line 3 (...)
+   * and before.sieve line 5 (...)}.
+   */
+  public String describeSteps(String reported) {
     if (steps.isEmpty()) {
       return "";
     }
     List<String> parts = new ArrayList<>();
     for (Step step : steps) {
-      parts.add(step.describe());
+      parts.add(step.describe(reported));
     }
     return Messages.join(parts, "and");
   }

@@ -7,7 +7,11 @@ public record Unreachable(Kind kind, int line, String detail) {
   public enum Kind {
     /** Every path before it ended in {@code stop}, {@code return} or {@code break}. */
     AFTER_EXIT,
-    /** Inside {@code if false}: Roundcube's way of disabling a rule. */
+    /**
+     * Switched off on purpose by a condition written with {@code true} and {@code false} only:
+     * inside {@code if false} (Roundcube's way of disabling a rule), or an {@code elsif}/{@code
+     * else} after {@code if true}.
+     */
     DISABLED,
     /** The condition of the enclosing branch is always false. */
     FALSE_CONDITION,

@@ -326,6 +326,10 @@ public final class EffectiveScripts {
     List<Location> stops = stops(flow);
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
     if (!rules.isEmpty()) {
+      // The account's scripts run together, so a vendor extension in one names the server of all.
+      LintSettings settings =
+          ServerInference.apply(
+              this.settings, parsed.values().stream().map(ParseResult::script).toList());
       for (Map.Entry<String, ParseResult> file : parsed.entrySet()) {
         if (!inFlow.contains(file.getKey())) {
           continue;

@@ -68,6 +68,7 @@ public final class Linter {
     }
     List<Diagnostic> found = new ArrayList<>();
     List<Diagnostic> internal = new ArrayList<>();
+    LintSettings settings = ServerInference.apply(this.settings, List.of(parsed.script()));
     RuleContext context = new RuleContext(parsed, settings, found);
     for (Rule rule : registry.rules()) {
       RuleInfo info = rule.info();

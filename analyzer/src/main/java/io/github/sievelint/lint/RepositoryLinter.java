@@ -363,8 +363,11 @@ public final class RepositoryLinter {
   public static LintSettings settingsFor(MailModel model, LintSettings settings) {
     ServerProfile server = settings.server();
     String named = model.server();
-    if (named != null && server.equals(ServerProfiles.GENERIC)) {
+    boolean chosen = settings.serverChosen();
+    if (named != null && !chosen) {
+      // The command line and .sievelint.yaml win over the manifest, `generic` included.
       server = ServerProfiles.byId(named).orElse(server);
+      chosen = true;
     }
     Set<String> ignore = new HashSet<>(settings.ignore());
     Map<String, Severity> severities = new HashMap<>();
@@ -383,7 +386,7 @@ public final class RepositoryLinter {
     for (Map.Entry<String, Map<String, Object>> rule : settings.options().entrySet()) {
       options.computeIfAbsent(rule.getKey(), k -> new HashMap<>()).putAll(rule.getValue());
     }
-    return new LintSettings(server, settings.select(), ignore, severities, options);
+    return new LintSettings(server, settings.select(), ignore, severities, options, chosen, null);
   }
 
   private Optional<SourceFile> readSource(RepositoryPaths paths, String relative) {

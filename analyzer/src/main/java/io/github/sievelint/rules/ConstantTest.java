@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Flags tests that are always true or always false: {@code true}/{@code false} other than the
- * {@code if false} disable idiom, and a match-anything key on a header every message has or on the
- * envelope sender (unless the test is there to capture a match variable).
+ * Flags tests that are always true by their arguments: a match-anything key on a header every
+ * message has or on the envelope sender (unless the test is there to capture a match variable). The
+ * literals {@code true} and {@code false} are written on purpose and are not flagged.
  */
 public final class ConstantTest implements Rule {
 
@@ -46,18 +46,13 @@ public final class ConstantTest implements Rule {
       if (!flow.reachable(command)) {
         continue;
       }
-      List<Test> conditionTests = command.arguments().tests();
-      Test whole = conditionTests.size() == 1 ? conditionTests.get(0) : null;
       for (Test test : Walker.tests(command.arguments())) {
-        // The same node, not an equal one: a record's equals would compare whole subtrees.
-        @SuppressWarnings("ReferenceEquality")
-        boolean isWhole = test == whole;
-        if ((test.is("true") || test.is("false")) && test.arguments().values().isEmpty()) {
-          if (isWhole && command.is("if") && test.is("false")) {
-            continue;
-          }
-          reportLiteral(context, command, test, isWhole);
-        } else if (alwaysTrue(test, variables)) {
+        if (test.is("true") || test.is("false")) {
+          // A literal is written on purpose: `if true` for "every message", `if false` to
+          // switch a rule off, `anyof (false, ...)` to switch a test off.
+          continue;
+        }
+        if (alwaysTrue(test, variables)) {
           context.report(
               test.span(),
               "`"
@@ -72,34 +67,6 @@ public final class ConstantTest implements Rule {
         }
       }
     }
-  }
-
-  private static void reportLiteral(
-      RuleContext context, Command command, Test test, boolean whole) {
-    boolean value = test.is("true");
-    String message;
-    if (whole && (command.is("if") || command.is("elsif"))) {
-      message =
-          "`"
-              + command.name()
-              + " "
-              + test.name()
-              + "` is always "
-              + test.name()
-              + (value
-                  ? ": its block runs for every message and no elsif or else after it ever runs"
-                  : ": its block never runs");
-    } else {
-      message =
-          "`"
-              + test.name()
-              + "` is always "
-              + test.name()
-              + ", so this part of the condition on line "
-              + command.nameSpan().startLine()
-              + " does not depend on the message";
-    }
-    context.report(test.span(), message, List.of(), "remove the constant, or write the real test");
   }
 
   private static boolean alwaysTrue(Test test, boolean variables) {

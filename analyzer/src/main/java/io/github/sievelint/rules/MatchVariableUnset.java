@@ -49,7 +49,7 @@ public final class MatchVariableUnset implements Rule {
       if (unset == null || !seen.add(read.string().span().start() + ":" + read.ref().name())) {
         continue;
       }
-      String steps = unset.describeSteps();
+      String steps = unset.describeSteps(context.source().path());
       context.report(
           read.string().span(),
           "${"

@@ -15,7 +15,7 @@ public final class RedirectUnguarded implements EffectiveScriptRule {
   static final RuleInfo INFO =
       new RuleInfo(
           "redirect-unguarded",
-          Severity.WARNING,
+          Severity.INFO,
           Category.GUARDS,
           "A redirect can forward auto-submitted mail or bounces",
           RedirectUnguarded.class);

@@ -17,7 +17,7 @@ public final class RejectUnguarded implements EffectiveScriptRule {
   static final RuleInfo INFO =
       new RuleInfo(
           "reject-unguarded",
-          Severity.WARNING,
+          Severity.INFO,
           Category.GUARDS,
           "A reject can refuse a bounce, which is backscatter",
           RejectUnguarded.class);

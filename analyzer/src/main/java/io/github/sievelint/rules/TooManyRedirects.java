@@ -46,8 +46,8 @@ public final class TooManyRedirects implements Rule {
                 + " in one run, more than the "
                 + limit
                 + " the "
-                + context.settings().server().id()
-                + " profile allows: past the limit the server fails the script and forwards"
+                + context.settings().serverLabel("profile")
+                + " allows: past the limit the server fails the script and forwards"
                 + " nothing",
             List.of(),
             "forward to one address (an alias that fans out), or split the redirects across"

@@ -84,7 +84,7 @@ record UnguardedCheck(
       message
           .append(name)
           .append(" counts as unguarded against ")
-          .append(codes(missing, "and"))
+          .append(described(missing))
           .append(": the conditions before it expand to more than ")
           .append(Dnf.CAP)
           .append(" paths, more than sievelint follows");
@@ -107,16 +107,19 @@ record UnguardedCheck(
           .append(" can ")
           .append(verb)
           .append(' ')
-          .append(adjectives(missing))
-          .append(" mail: ");
-      String steps = witness == null ? "" : witness.describeSteps();
+          .append(described(missing))
+          .append(": ");
+      String steps = witness.describeSteps(context.source().path());
       if (steps.isEmpty()) {
-        message
-            .append("it runs for every message, and nothing excludes ")
-            .append(codes(onWitness, "or"));
+        message.append("it runs for every message, and nothing before it excludes ");
       } else {
-        message.append("the path through ").append(steps).append(' ').append(excludes(onWitness));
+        message.append("the path through ").append(steps).append(' ');
+        message.append(onWitness.size() == 1 ? "does not exclude " : "excludes none of ");
       }
+      message.append(
+          onWitness.equals(missing)
+              ? (missing.size() == 1 ? "it" : "them")
+              : nouns(onWitness, steps.isEmpty() ? "or" : "and"));
       for (String note : notes) {
         message.append("; ").append(note);
       }
@@ -129,8 +132,9 @@ record UnguardedCheck(
       if (!undecided.isEmpty()) {
         message
             .append("; ")
-            .append(codes(undecided, "and"))
-            .append(" counts as not excluded: its conditions expand to more than ")
+            .append(nouns(undecided, "and"))
+            .append(undecided.size() == 1 ? " counts" : " count")
+            .append(" as not excluded: the conditions expand to more than ")
             .append(Dnf.CAP)
             .append(" paths, more than sievelint follows");
       } else if (paths.overflow()) {
@@ -140,15 +144,9 @@ record UnguardedCheck(
             .append(" paths, and this is one of them");
       }
     }
-    List<String> extra = new ArrayList<>();
-    for (MessageClass c : advice) {
-      if (!missing.contains(c) && !verdict.verdict(c).guarded()) {
-        extra.add(c.name());
-      }
-    }
-    if (!extra.isEmpty()) {
-      message.append("; consider excluding ").append(Messages.join(extra, "and")).append(" too");
-    }
+    Set<MessageClass> suppressed =
+        suppressible ? context.settings().server().vacationSuppression() : Set.of();
+    advise(message, verdict, missing, suppressed);
     if (!strict && required.contains(MessageClass.LIST) && !missing.contains(MessageClass.LIST)) {
       String other = GuardEvaluator.listAdvice(paths, t -> flow.sourceOf(t, context.source()));
       if (other != null) {
@@ -156,15 +154,45 @@ record UnguardedCheck(
       }
     }
     Severity severity = context.settings().severityOf(info);
-    Set<MessageClass> suppressed = context.settings().server().vacationSuppression();
     if (suppressible && suppressed.containsAll(missing)) {
       severity = Severity.INFO;
       message
-          .append(" (the ")
-          .append(context.settings().server().id())
-          .append(" server suppresses these replies at run time)");
+          .append("; the ")
+          .append(context.settings().serverLabel("server"))
+          .append(" suppresses these replies at run time");
     }
-    context.report(severity, action.nameSpan(), message.toString(), help(missing));
+    context.report(
+        severity,
+        action.nameSpan(),
+        message.toString(),
+        help(missing, ScriptFlow.requires(context, "envelope")));
+  }
+
+  /**
+   * The advice classes the action is not guarded against either: a class a path excludes only in
+   * part says which part is missing (a Precedence test without {@code junk}), one nothing excludes
+   * is named. Classes the server never answers ({@code suppressed}) need no advice.
+   */
+  private void advise(
+      StringBuilder message,
+      GuardEvaluator.ActionVerdict verdict,
+      List<MessageClass> missing,
+      Set<MessageClass> suppressed) {
+    List<MessageClass> open = new ArrayList<>();
+    for (MessageClass c : advice) {
+      GuardEvaluator.ClassVerdict v = verdict.verdict(c);
+      if (missing.contains(c) || v.guarded() || suppressed.contains(c)) {
+        continue;
+      }
+      if (v.status() == GuardEvaluator.Status.PARTIAL && !v.notes().isEmpty()) {
+        message.append("; ").append(String.join("; ", v.notes()));
+      } else {
+        open.add(c);
+      }
+    }
+    if (!open.isEmpty()) {
+      message.append("; consider excluding ").append(nouns(open, "and")).append(" too");
+    }
   }
 
   private static @Nullable Path witness(
@@ -191,38 +219,23 @@ record UnguardedCheck(
     return best;
   }
 
-  private static String excludes(List<MessageClass> classes) {
-    if (classes.size() == 1) {
-      return "does not exclude " + classes.get(0).name();
-    }
-    if (classes.size() == 2) {
-      return "excludes neither " + classes.get(0).name() + " nor " + classes.get(1).name();
-    }
-    return "excludes none of " + codes(classes, "and");
+  private static String nouns(List<MessageClass> classes, String word) {
+    return Messages.join(classes.stream().map(MessageClass::noun).toList(), word);
   }
 
-  private static String codes(List<MessageClass> classes, String word) {
-    return Messages.join(classes.stream().map(MessageClass::name).toList(), word);
+  private static String described(List<MessageClass> classes) {
+    return Messages.join(classes.stream().map(MessageClass::described).toList(), "and");
   }
 
-  static String adjective(MessageClass c) {
-    return switch (c) {
-      case AUTO -> "auto-submitted";
-      case LIST -> "mailing-list";
-      case BULK -> "bulk";
-      case NULLSENDER -> "null-sender";
-      case SYSTEM -> "system-sender";
-    };
-  }
-
-  private static String adjectives(List<MessageClass> classes) {
-    return Messages.join(classes.stream().map(UnguardedCheck::adjective).toList(), "and");
-  }
-
-  /** A one-line fix: an early exit that catches the missing classes. */
-  private static String help(List<MessageClass> missing) {
+  /**
+   * A fix that is right when pasted as it stands: an early exit that catches the missing classes,
+   * and the {@code envelope} capability the exit's tests need when the script lacks it.
+   */
+  private static String help(List<MessageClass> missing, boolean hasEnvelope) {
     List<String> tests = new ArrayList<>();
+    boolean envelope = false;
     for (MessageClass c : missing) {
+      envelope |= c == MessageClass.NULLSENDER || c == MessageClass.SYSTEM;
       tests.add(
           switch (c) {
             case AUTO -> "header :contains \"Auto-Submitted\" \"auto\"";
@@ -234,6 +247,12 @@ record UnguardedCheck(
                     + " \"majordomo\", \"owner-*\", \"*-request\"]";
           });
     }
-    return "exit early before it: if anyof (" + String.join(", ", tests) + ") { stop; }";
+    String exit =
+        (tests.size() == 1 ? "if " + tests.get(0) : "if anyof (" + String.join(", ", tests) + ")")
+            + " { stop; }";
+    if (envelope && !hasEnvelope) {
+      return "add \"envelope\" to the require at the top, and exit early before it: " + exit;
+    }
+    return "exit early before it: " + exit;
   }
 }

@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Flags commands no execution reaches: after {@code stop}/{@code return} on every path, under a
- * condition that is always false or that contradicts the conditions before it. Roundcube's {@code
- * if false} idiom for a disabled rule is reported as info.
+ * condition that is always false by its arguments or that contradicts the conditions before it.
+ * Code switched off with a literal {@code true}/{@code false} condition ({@code if false}, an
+ * {@code else} after {@code if true}) is intent and is not reported.
  */
 public final class UnreachableCode implements Rule {
 
@@ -65,16 +66,9 @@ public final class UnreachableCode implements Rule {
       return;
     }
     switch (why.kind()) {
-      case DISABLED ->
-          context.report(
-              Severity.INFO,
-              command.nameSpan(),
-              "this rule is disabled with `if false` on line "
-                  + why.line()
-                  + ": "
-                  + name
-                  + " and the rest of the block never run",
-              "delete the rule, or enable it by restoring its condition");
+      case DISABLED -> {
+        // Written that way on purpose (`if false`, an elsif after `if true`): not a mistake.
+      }
       case AFTER_EXIT ->
           context.report(
               Severity.WARNING,

@@ -19,7 +19,7 @@ public final class VacationMissingDays implements Rule {
   static final RuleInfo INFO =
       new RuleInfo(
           "vacation-missing-days",
-          Severity.WARNING,
+          Severity.INFO,
           Category.VACATION,
           "A vacation action sets no reply interval with :days or :seconds",
           VacationMissingDays.class);
@@ -37,14 +37,17 @@ public final class VacationMissingDays implements Rule {
       }
       context.report(
           command.nameSpan(),
-          "vacation has no :days or :seconds, so the reply interval is the server default ("
+          "vacation has no :days or :seconds, so the server's default reply interval applies: "
               + context.settings().server().vacationDefaultDays()
               + " days on the "
-              + context.settings().server().id()
-              + " profile); the loop protection of the script depends on a setting it does not"
-              + " show",
+              + context.settings().serverLabel("profile")
+              + ", and at least one day on any server (RFC 5230 section 4.1); the script does not"
+              + " show it",
           List.of(),
-          "add ':days 7' (or the interval you mean) to the vacation command");
+          "add ':days "
+              + context.settings().server().vacationDefaultDays()
+              + "' (the default, so nothing changes) or the interval you mean to the vacation"
+              + " command");
     }
   }
 }

@@ -57,7 +57,7 @@ public final class VacationPeriodOutOfRange implements Rule {
 
   private static void report(
       RuleContext context, VacationPeriod period, String side, String bound, long effective) {
-    String server = context.settings().server().id();
+    String server = context.settings().serverLabel("profile");
     context.report(
         period.argument().span(),
         "vacation "
@@ -68,7 +68,7 @@ public final class VacationPeriodOutOfRange implements Rule {
             + bound
             + " of the "
             + server
-            + " profile: the server silently uses "
+            + ": the server silently uses "
             + VacationPeriod.format(effective),
         java.util.List.of(),
         "state the period the server will use: " + VacationPeriod.format(effective));

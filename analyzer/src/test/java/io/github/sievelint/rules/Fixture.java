@@ -14,20 +14,32 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@code # expect: rule-id} alone on a line covers the next line that is not itself a marker; at
  * the end of a line it covers that line. A column and a quoted message substring may follow: {@code
- * # expect: 5 vacation-missing-days "no :days"}. {@code # fixture: option=rule.key=value}, {@code #
- * fixture: server=NAME} and {@code # fixture: select=rule-a,rule-b} (run only these rules) set
- * options for the whole file.
+ * # expect: 5 vacation-missing-days "no :days"}; a severity may follow the rule id: {@code #
+ * expect: redirect-unguarded@info}. {@code # fixture: option=rule.key=value}, {@code # fixture:
+ * server=NAME} and {@code # fixture: select=rule-a,rule-b} (run only these rules) set options for
+ * the whole file.
  */
 record Fixture(
     String name, String text, List<Expectation> expectations, Map<String, String> settings) {
 
   /** One expected finding. */
-  record Expectation(int line, @Nullable Integer column, String ruleId, @Nullable String message) {
+  record Expectation(
+      int line,
+      @Nullable Integer column,
+      String ruleId,
+      @Nullable String level,
+      @Nullable String message) {
     boolean matches(int actualLine, int actualColumn, String actualRule, String actualMessage) {
       return line == actualLine
           && ruleId.equals(actualRule)
           && (column == null || column == actualColumn)
           && (message == null || actualMessage.contains(message));
+    }
+
+    /** Whether {@code d} is this finding, its severity included when the marker names one. */
+    boolean matches(io.github.sievelint.lint.Diagnostic d) {
+      return matches(d.span().startLine(), d.span().startColumn(), d.ruleId(), d.message())
+          && (level == null || level.equals(d.severity().label()));
     }
 
     @Override
@@ -36,12 +48,14 @@ record Fixture(
           + (column == null ? "" : ":" + column)
           + " "
           + ruleId
+          + (level == null ? "" : "@" + level)
           + (message == null ? "" : " \"" + message + "\"");
     }
   }
 
   private static final Pattern MARKER =
-      Pattern.compile("#\\s*expect:\\s*(?:(\\d+)\\s+)?([a-z][a-z0-9-]*)(?:\\s+\"([^\"]*)\")?\\s*$");
+      Pattern.compile(
+          "#\\s*expect:\\s*(?:(\\d+)\\s+)?([a-z][a-z0-9-]*)(?:@(error|warning|info))?(?:\\s+\"([^\"]*)\")?\\s*$");
   private static final Pattern SETTING = Pattern.compile("^\\s*#\\s*fixture:\\s*(\\w+)=(.*)$");
 
   static Fixture read(String name, String text) {
@@ -79,6 +93,6 @@ record Fixture(
 
   private static Expectation expectation(int line, Matcher marker) {
     Integer column = marker.group(1) == null ? null : Integer.valueOf(marker.group(1));
-    return new Expectation(line, column, marker.group(2), marker.group(3));
+    return new Expectation(line, column, marker.group(2), marker.group(3), marker.group(4));
   }
 }

@@ -92,8 +92,7 @@ class RepositoryFixtureTest {
       for (Fixture.Expectation e : Fixture.read(name, text).expectations()) {
         Diagnostic hit = null;
         for (Diagnostic d : unmatched) {
-          if (d.path().equals(name)
-              && e.matches(d.span().startLine(), d.span().startColumn(), d.ruleId(), d.message())) {
+          if (d.path().equals(name) && e.matches(d)) {
             hit = d;
             break;
           }

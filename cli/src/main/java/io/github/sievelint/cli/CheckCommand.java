@@ -256,7 +256,11 @@ final class CheckCommand implements Callable<Integer> {
                 options.format(),
                 options.failOn(),
                 options.color(),
-                options.jobs()));
+                options.jobs(),
+                ShowConfig.ShownServer.of(
+                    run.server(),
+                    given.isEmpty() || stdin ? null : env.cwd().resolve(given.get(0)),
+                    env.cwd())));
         out.flush();
         return 0;
       }

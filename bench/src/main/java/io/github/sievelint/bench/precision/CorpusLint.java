@@ -46,7 +46,9 @@ record CorpusLint(List<String> cli, Path root, Path corpus, Path work) {
     builder.environment().put("NO_COLOR", "1");
     builder.environment().remove("GITHUB_ACTIONS");
     int exit = builder.start().waitFor();
-    if (exit != 0 || !Files.isRegularFile(report)) {
+    // 2 after a complete report is an internal error on some script, reported as a finding of
+    // internal-error; anything else leaves no report to review.
+    if ((exit != 0 && exit != 2) || !Files.isRegularFile(report)) {
       throw new IOException(
           "sievelint exited " + exit + " (see " + log + "): " + tail(log) + "\ncommand: " + cli);
     }
@@ -64,11 +66,16 @@ record CorpusLint(List<String> cli, Path root, Path corpus, Path work) {
                   .orElseThrow(() -> new IOException("unknown severity " + severity)),
               d.path("message").asText()));
     }
-    return new Result(doc.path("filesChecked").asInt(), findings);
+    String problem =
+        exit == 0 ? "" : "sievelint exited " + exit + " (see " + log + "): " + tail(log);
+    return new Result(doc.path("filesChecked").asInt(), findings, problem);
   }
 
-  /** What one run found: how many files it checked, and its findings in report order. */
-  record Result(int filesChecked, List<Finding> findings) {}
+  /**
+   * What one run found: how many files it checked, its findings in report order, and what went
+   * wrong when the CLI exited 2 after its report (else empty).
+   */
+  record Result(int filesChecked, List<Finding> findings, String problem) {}
 
   /** A reported path (absolute, or relative to the root) as a path relative to the corpus. */
   private String relative(String reported) {

@@ -147,6 +147,9 @@ public final class PrecisionReview {
             + findings.size()
             + " findings; reading material in "
             + root.relativize(work));
+    if (!lint.problem().isEmpty()) {
+      out.println("precision: " + lint.problem());
+    }
     out.println();
     out.print(table.markdown());
     out.println();

@@ -149,7 +149,11 @@ final class PrecisionTable {
       throw new IOException(doc + " has no " + BEGIN + " ... " + END + " to put the table in");
     }
     String updated =
-        text.substring(0, begin + BEGIN.length()) + "\n" + markdown() + text.substring(end);
+        text.substring(0, begin + BEGIN.length())
+            + "\n\n"
+            + markdown()
+            + "\n"
+            + text.substring(end);
     if (updated.equals(text)) {
       return false;
     }

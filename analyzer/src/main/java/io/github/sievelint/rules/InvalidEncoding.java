@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * Reports a file that is not text (a NUL byte, or mostly bytes no text holds: it is not parsed),
  * and bytes that are not UTF-8: an error outside strings and comments, where RFC 5228 section 2.1
- * allows only US-ASCII; a warning inside them, where that section allows other octets but
- * deprecates them.
+ * allows only US-ASCII; a warning inside strings, whose text the server compares and sends; info
+ * inside comments, which take any octet (RFC 5228 section 8.1) and which nothing reads.
  */
 public final class InvalidEncoding implements Rule {
 
@@ -53,10 +53,14 @@ public final class InvalidEncoding implements Rule {
         legal.add(string.span());
       }
       Integer outside = null;
+      Integer inString = null;
       for (int offset : problem.offsets()) {
         if (!inside(legal, offset)) {
           outside = offset;
           break;
+        }
+        if (inString == null && !inside(comments, offset)) {
+          inString = offset;
         }
       }
       SourceFile source = context.source();
@@ -67,15 +71,23 @@ public final class InvalidEncoding implements Rule {
             "bytes that are not UTF-8 outside strings and comments, where RFC 5228 section 2.1"
                 + " allows only US-ASCII; the server rejects the script",
             "save the file as UTF-8 (iconv -f latin1 -t utf-8)");
+      } else if (inString == null) {
+        // Nothing reads a comment: the octets are allowed (RFC 5228 section 8.1 grammar,
+        // hash-comment and bracket-comment take any octet) and change nothing the server does.
+        context.report(
+            Severity.INFO,
+            problem.span(),
+            "bytes that are not UTF-8 in a comment: RFC 5228 sections 2.1 and 8.1 allow any octet"
+                + " there and the server ignores it, but editors and review tools show it wrongly",
+            "save the file as UTF-8 (iconv -f latin1 -t utf-8)");
       } else {
         context.report(
             Severity.WARNING,
-            problem.span(),
-            "bytes that are not UTF-8 in a "
-                + (inside(comments, problem.span().start()) ? "comment" : "string")
-                + ": RFC 5228 section 2.1 allows them in strings and comments but deprecates it,"
-                + " and sievelint reads them as U+FFFD; a folder name, header value or reply text"
-                + " in another encoding compares and shows wrongly",
+            source.span(inString, inString + 1),
+            "bytes that are not UTF-8 in a string: RFC 5228 sections 2.1 and 8.1 allow them, but"
+                + " scripts are expected in UTF-8 and sievelint reads them as U+FFFD; a folder"
+                + " name, header value or reply text in another encoding compares and shows"
+                + " wrongly",
             "save the file as UTF-8 (iconv -f latin1 -t utf-8)");
       }
     }

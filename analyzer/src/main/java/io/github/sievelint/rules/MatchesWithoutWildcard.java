@@ -15,6 +15,8 @@ import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
+import io.github.sievelint.spec.SieveLanguage;
+import io.github.sievelint.spec.TestSpec;
 import java.util.List;
 
 /** Flags a {@code :matches} key with no {@code *} or {@code ?}: it compares like {@code :is}. */
@@ -46,18 +48,34 @@ public final class MatchesWithoutWildcard implements Rule {
         checkKeys(context, ArgumentShape.of(command.arguments()).strings(1), command, variables);
       }
       for (Test test : Walker.tests(command.arguments())) {
-        checkArguments(context, test.arguments(), variables);
+        checkArguments(context, test, test.arguments(), variables);
       }
     }
   }
 
-  private static void checkArguments(RuleContext context, Arguments arguments, boolean variables) {
-    if (!arguments.hasTag("matches") || arguments.values().isEmpty()) {
+  private static void checkArguments(
+      RuleContext context, Test test, Arguments arguments, boolean variables) {
+    TestSpec spec = arguments.hasTag("matches") ? withMatches(test) : null;
+    if (spec == null) {
       return;
     }
-    // The key list is the last argument of every test that takes :matches.
-    Argument keys = arguments.values().get(arguments.values().size() - 1);
-    checkKeys(context, Argument.strings(keys), null, variables);
+    // The key list is the last positional argument of every test that takes :matches; a tag's
+    // argument (a :comparator name) is not a key, and a test missing its keys has none.
+    List<Argument> positional = ArgumentShape.of(arguments).positional();
+    if (positional.isEmpty() || positional.size() < spec.requiredCount()) {
+      return;
+    }
+    checkKeys(context, Argument.strings(positional.get(positional.size() - 1)), null, variables);
+  }
+
+  /** The signature of {@code test} that has the {@code :matches} match type, if any. */
+  private static @org.jspecify.annotations.Nullable TestSpec withMatches(Test test) {
+    for (TestSpec spec : SieveLanguage.standard().tests(test.name())) {
+      if (spec.tag("matches").isPresent()) {
+        return spec;
+      }
+    }
+    return null;
   }
 
   private static void checkKeys(

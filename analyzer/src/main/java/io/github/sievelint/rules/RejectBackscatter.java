@@ -1,5 +1,6 @@
 package io.github.sievelint.rules;
 
+import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.condition.ArgumentShape;
@@ -14,6 +15,7 @@ import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -74,12 +76,39 @@ public final class RejectBackscatter implements Rule {
   }
 
   /**
-   * Whether the path tests nothing but guards (tests that exclude a class of automatic mail): the
-   * reject then still answers every human sender, forged or not.
+   * Whether the path tests nothing but guards: tests that exclude a class of automatic mail (a
+   * negated {@code exists "Auto-Submitted"}), or that clear one while matching every other sender
+   * ({@code envelope :matches "from" "?*"}). The reject then still answers every human sender,
+   * forged or not. A positive test with specific keys ({@code envelope :is "from" "x@y"}) also
+   * clears the null sender, but it is a real condition, not a guard.
    */
   private static boolean onlyGuards(Path path) {
     for (Literal literal : path.literals()) {
-      if (literal.exclusions().isEmpty()) {
+      if (literal.exclusions().isEmpty() || (literal.positive() && !broad(literal.test()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a positive {@code test} matches any non-empty value: only wildcards, or "@". */
+  private static boolean broad(Test test) {
+    ArgumentShape shape = ArgumentShape.of(test.arguments());
+    List<Argument> positional = shape.positional();
+    if (positional.isEmpty()) {
+      return false;
+    }
+    String match = shape.matchType();
+    for (Argument.StringValue key : Argument.strings(positional.get(positional.size() - 1))) {
+      String value = key.value();
+      boolean any =
+          switch (match) {
+            case "matches" -> value.chars().allMatch(c -> c == '*' || c == '?');
+            case "contains" -> value.isEmpty() || value.equals("@");
+            case "regex" -> value.equals(".") || value.equals(".+") || value.equals("@");
+            default -> false;
+          };
+      if (!any) {
         return false;
       }
     }
@@ -89,7 +118,7 @@ public final class RejectBackscatter implements Rule {
   private static @Nullable Test spamTest(Path path) {
     for (Literal literal : path.literals()) {
       Test test = literal.test();
-      if (!literal.positive()) {
+      if (!literal.positive() || !saysSpam(test)) {
         continue;
       }
       if (test.is("spamtest") || test.is("virustest")) {
@@ -106,4 +135,36 @@ public final class RejectBackscatter implements Rule {
     }
     return null;
   }
+
+  /**
+   * Whether a true {@code test} means "spam" rather than "not spam": a score below a bound ({@code
+   * :value "lt"}), a count of headers, or a key such as "no" tests for clean mail.
+   */
+  private static boolean saysSpam(Test test) {
+    ArgumentShape shape = ArgumentShape.of(test.arguments());
+    if (shape.has("count")) {
+      return false;
+    }
+    Optional<Argument> relation = shape.tagArgument("value");
+    if (relation.isPresent()) {
+      for (Argument.StringValue r : Argument.strings(relation.get())) {
+        String op = r.value().toLowerCase(Locale.ROOT);
+        if (op.equals("lt") || op.equals("le")) {
+          return false;
+        }
+      }
+    }
+    if (test.is("exists") || shape.positional().size() < 2) {
+      return true;
+    }
+    for (String key : shape.lowerValues(shape.positional().size() - 1)) {
+      if (!CLEAN.contains(key.trim())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Header values that scanners write on mail they found clean. */
+  private static final Set<String> CLEAN = Set.of("no", "false", "0", "not spam", "ham", "clean");
 }

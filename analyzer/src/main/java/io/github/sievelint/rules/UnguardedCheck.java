@@ -165,7 +165,7 @@ record UnguardedCheck(
         severity,
         action.nameSpan(),
         message.toString(),
-        help(missing, ScriptFlow.requires(context, "envelope")));
+        help(missing, ScriptFlow.requires(context, "envelope"), wrapped(context, flow, action)));
   }
 
   /**
@@ -228,18 +228,43 @@ record UnguardedCheck(
   }
 
   /**
-   * A fix that is right when pasted as it stands: an early exit that catches the missing classes,
-   * and the {@code envelope} capability the exit's tests need when the script lacks it.
+   * The action wrapped in a guard, when an early exit would change what the script does: commands
+   * that run after the action would no longer run for automatic mail. Null when nothing but {@code
+   * stop} follows, so the early exit is the simpler fix.
    */
-  private static String help(List<MessageClass> missing, boolean hasEnvelope) {
+  private static @Nullable String wrapped(RuleContext context, Flow flow, Command action) {
+    boolean later = false;
+    for (Command next : flow.following(action)) {
+      if (!next.is("stop")) {
+        later = true;
+        break;
+      }
+    }
+    if (!later) {
+      return null;
+    }
+    String text = context.source().slice(action.span());
+    return text.length() <= 120 && text.indexOf('\n') < 0 ? text : "...";
+  }
+
+  /**
+   * A fix that is right when pasted as it stands: an early exit that catches the missing classes,
+   * or, when other commands follow the action, the action wrapped in the negated test; plus the
+   * {@code envelope} capability the tests need when the script lacks it.
+   */
+  private static String help(
+      List<MessageClass> missing, boolean hasEnvelope, @Nullable String wrapped) {
     List<String> tests = new ArrayList<>();
     boolean envelope = false;
     for (MessageClass c : missing) {
       envelope |= c == MessageClass.NULLSENDER || c == MessageClass.SYSTEM;
+      if (c == MessageClass.LIST) {
+        tests.add("exists \"List-Id\"");
+      }
       tests.add(
           switch (c) {
             case AUTO -> "header :contains \"Auto-Submitted\" \"auto\"";
-            case LIST -> "exists \"List-Id\", exists \"List-Unsubscribe\"";
+            case LIST -> "exists \"List-Unsubscribe\"";
             case BULK -> "header :is \"Precedence\" [\"bulk\", \"list\", \"junk\"]";
             case NULLSENDER -> "envelope :is \"from\" \"\"";
             case SYSTEM ->
@@ -247,12 +272,26 @@ record UnguardedCheck(
                     + " \"majordomo\", \"owner-*\", \"*-request\"]";
           });
     }
-    String exit =
-        (tests.size() == 1 ? "if " + tests.get(0) : "if anyof (" + String.join(", ", tests) + ")")
-            + " { stop; }";
-    if (envelope && !hasEnvelope) {
-      return "add \"envelope\" to the require at the top, and exit early before it: " + exit;
+    String test = tests.size() == 1 ? tests.get(0) : "anyof (" + String.join(", ", tests) + ")";
+    String fix;
+    if (wrapped == null) {
+      fix = "exit early before it: if " + test + " { stop; }";
+    } else if (wrapped.equals("...")) {
+      fix =
+          "move it into a guard, so the commands after it still run for that mail: if not "
+              + test
+              + " { ... }, with the command in place of the dots";
+    } else {
+      fix =
+          "guard it, so the commands after it still run for that mail: if not "
+              + test
+              + " { "
+              + wrapped
+              + " }";
     }
-    return "exit early before it: " + exit;
+    if (envelope && !hasEnvelope) {
+      return "add \"envelope\" to the require at the top, and " + fix;
+    }
+    return fix;
   }
 }

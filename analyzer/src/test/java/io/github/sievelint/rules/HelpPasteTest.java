@@ -27,6 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HelpPasteTest {
 
   private static final Pattern EXIT = Pattern.compile("exit early before it: (.*)$");
+  private static final Pattern GUARD =
+      Pattern.compile("guard it, so the commands after it still run for that mail: (.*)$");
   private static final String ADD_ENVELOPE = "add \"envelope\" to the require at the top";
 
   @ParameterizedTest
@@ -42,6 +44,10 @@ class HelpPasteTest {
         "reject-unguarded | | require \"reject\";\\nif header :contains \"Subject\" \"x\" {\\n"
             + "  reject \"no\";\\n}",
         "notify-unguarded | | require \"enotify\";\\nnotify \"mailto:ops@example.net\";",
+        "vacation-unguarded | | require [\"vacation\", \"fileinto\"];\\n"
+            + "vacation :days 7 \"away\";\\nfileinto \"Archive\";",
+        "vacation-unguarded | LIST | require [\"vacation\", \"fileinto\"];\\n"
+            + "if header :contains \"Subject\" \"x\" {\\n  vacation \"away\";\\n  fileinto \"X\";\\n}",
       })
   void thePastedExitGuardsTheAction(String rule, @Nullable String classes, String escaped) {
     String script = escaped.replace("\\n", "\n") + "\n";
@@ -49,10 +55,19 @@ class HelpPasteTest {
     Diagnostic finding = only(lint(script, settings), rule);
     String help = java.util.Objects.requireNonNull(finding.help(), "help of " + rule);
     Matcher exit = EXIT.matcher(help);
-    assertThat(exit.find()).as("help %s", help).isTrue();
-
+    Matcher guard = GUARD.matcher(help);
     List<String> lines = new ArrayList<>(Arrays.asList(script.split("\n", -1)));
-    lines.add(finding.span().startLine() - 1, exit.group(1));
+    int at = finding.span().startLine() - 1;
+    String code;
+    if (exit.find()) {
+      // The early exit is only offered when nothing runs after the action.
+      code = exit.group(1);
+      lines.add(at, code);
+    } else {
+      assertThat(guard.find()).as("help %s", help).isTrue();
+      code = guard.group(1);
+      lines.set(at, code);
+    }
     if (help.startsWith(ADD_ENVELOPE)) {
       lines.add(0, "require \"envelope\";");
     }
@@ -63,7 +78,7 @@ class HelpPasteTest {
         .as("after pasting the help of %s into:%n%s", rule, pasted)
         .filteredOn(d -> d.ruleId().equals(rule) || d.severity() == Severity.ERROR)
         .isEmpty();
-    boolean needsEnvelope = exit.group(1).contains("envelope ");
+    boolean needsEnvelope = code.contains("envelope ");
     boolean hasEnvelope = script.contains("\"envelope\"");
     assertThat(help.startsWith(ADD_ENVELOPE))
         .as("help %s names the envelope require exactly when the script lacks it", help)

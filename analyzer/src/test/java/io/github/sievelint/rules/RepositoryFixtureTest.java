@@ -40,6 +40,11 @@ class RepositoryFixtureTest {
     }
   }
 
+  /** The cases that describe a mail system, those without a {@code no-model.txt}. */
+  static Stream<Path> modelRepositories() throws IOException {
+    return repositories().filter(r -> !Files.exists(r.resolve("no-model.txt")));
+  }
+
   /** Every file of a case that may hold markers, relative to the case with '/'. */
   static List<Path> files(Path repository) throws IOException {
     try (Stream<Path> walk = Files.walk(repository)) {

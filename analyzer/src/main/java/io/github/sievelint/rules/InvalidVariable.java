@@ -193,29 +193,11 @@ public final class InvalidVariable implements Rule {
     VariableNamespace mayHold = null;
     for (VariableNamespace definition : definitions) {
       if (definition.holds(required, profile)) {
-        String problem =
-            assigned && !definition.assignable()
-                ? "cannot assign to '"
-                    + name
-                    + "': the "
-                    + namespace
-                    + " namespace is read-only ("
-                    + definition.source()
-                    + ")"
-                : definition.partsProblem(parts.subList(1, parts.size()));
+        String problem = definitionProblem(definition, name, parts, assigned, outcome);
         if (problem == null) {
           return null;
         }
-        if (invalid == null) {
-          String prefix =
-              problem.startsWith("cannot") ? "" : "invalid variable name '" + name + "': ";
-          // A server that has the namespace built in rejects a wrong name in it at compile time.
-          String consequence =
-              definition.server() != null
-                  ? definition.serverName() + " rejects the script"
-                  : assigned ? "the server rejects the script" : outcome;
-          invalid = new Problem(prefix + problem + ", so " + consequence);
-        }
+        invalid = invalid == null ? new Problem(problem) : invalid;
       } else if (definition.capability() != null) {
         capabilities.add(definition.capability());
       } else {
@@ -246,5 +228,34 @@ public final class InvalidVariable implements Rule {
             + "; without it "
             + outcome,
         mayHold);
+  }
+
+  /**
+   * Why {@code definition}, which holds for the script, does not take {@code name} (split into
+   * {@code parts}, the namespace first), or null when it does.
+   */
+  private static @Nullable String definitionProblem(
+      VariableNamespace definition,
+      String name,
+      List<String> parts,
+      boolean assigned,
+      String outcome) {
+    // A server that has the namespace built in rejects a wrong name in it at compile time.
+    String consequence =
+        definition.server() != null ? definition.serverName() + " rejects the script" : outcome;
+    if (assigned && !definition.assignable()) {
+      return "cannot assign to '"
+          + name
+          + "': the "
+          + definition.name()
+          + " namespace is read-only ("
+          + definition.source()
+          + "), so "
+          + consequence;
+    }
+    String problem = definition.partsProblem(parts.subList(1, parts.size()));
+    return problem == null
+        ? null
+        : "invalid variable name '" + name + "': " + problem + ", so " + consequence;
   }
 }

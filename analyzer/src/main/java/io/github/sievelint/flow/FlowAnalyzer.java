@@ -200,6 +200,9 @@ public final class FlowAnalyzer {
           PathSet taken = remaining.paths().and(dnf, constantTrue(dnf) ? null : step);
           trivial &= constantTrue(negated);
           branch = remaining.withPaths(taken, whyEmpty(member, test, dnf, remaining));
+          if (variables) {
+            branch = Variables.assignByTests(test, true, branch);
+          }
           PathSet notTaken = remaining.paths().and(negated, null);
           Unreachable why = remaining.unreachable();
           if (remaining.reachable()) {
@@ -213,6 +216,9 @@ public final class FlowAnalyzer {
             why = new Unreachable(kind, line(member), alwaysTrue ? "always true" : "");
           }
           remaining = remaining.withPaths(notTaken, why);
+          if (variables) {
+            remaining = Variables.assignByTests(test, false, remaining);
+          }
         }
       }
       Outcome inner = runBlock(member, branch);

@@ -43,6 +43,7 @@ public final class Variables {
           "notify_method_capability",
           "hasflag",
           "valid_ext_list",
+          "extdata",
           "allof",
           "anyof",
           "not");
@@ -145,6 +146,51 @@ public final class Variables {
   }
 
   /**
+   * The state on the branch where {@code condition} is {@code outcome}, with the variables its
+   * tests may have assigned there: Pigeonhole's execute test stores its program's output with
+   * {@code :output} only when it is true (spec-bosch-sieve-extprograms sections 7 and 8), so the
+   * variable is set on every branch where that test may have been true.
+   */
+  static FlowState assignByTests(Test condition, boolean outcome, FlowState state) {
+    return assignByTests(condition, Boolean.valueOf(outcome), state);
+  }
+
+  /**
+   * {@code forced} is the value the test must have on the branch, or null when it may be either.
+   */
+  private static FlowState assignByTests(Test test, @Nullable Boolean forced, FlowState state) {
+    if (test.is("execute")) {
+      ArgumentShape shape = ArgumentShape.of(test.arguments());
+      return !Boolean.FALSE.equals(forced) && shape.tagArgument("output").isPresent()
+          ? output(shape, state)
+          : state;
+    }
+    // allof is true only when each subtest is, anyof false only when each is (RFC 5228 5.2, 5.3).
+    Boolean inner =
+        switch (test.name()) {
+          case "not" -> forced == null ? null : Boolean.valueOf(!forced);
+          case "allof" -> Boolean.TRUE.equals(forced) ? forced : null;
+          case "anyof" -> Boolean.FALSE.equals(forced) ? forced : null;
+          default -> null;
+        };
+    FlowState next = state;
+    List<Test> subtests = test.arguments().tests();
+    for (int i = 0; i < subtests.size(); i++) {
+      next = assignByTests(subtests.get(i), inner, next);
+    }
+    return next;
+  }
+
+  /** The state with the variables an execute's {@code :output} names set to the program output. */
+  private static FlowState output(ArgumentShape shape, FlowState state) {
+    FlowState next = state;
+    for (Argument.StringValue name : Argument.strings(shape.tagArgument("output").orElseThrow())) {
+      next = next.withVariable(name.value().toLowerCase(Locale.ROOT), "the output of execute");
+    }
+    return next;
+  }
+
+  /**
    * The state after {@code command} when it assigns variables ({@code set}, {@code extracttext},
    * {@code setflag} with a variable, Stalwart's {@code let}, Pigeonhole's {@code execute :output},
    * {@code global}), with where each value's message data comes from; {@code state} otherwise.
@@ -187,16 +233,8 @@ public final class Variables {
         }
       }
       case "execute" -> {
-        // Pigeonhole's extprograms: execute :output "name" stores the program's output.
-        java.util.Optional<io.github.sievelint.ast.Argument> output = shape.tagArgument("output");
-        if (output.isPresent()) {
-          FlowState next = state;
-          for (io.github.sievelint.ast.Argument.StringValue name :
-              io.github.sievelint.ast.Argument.strings(output.get())) {
-            next =
-                next.withVariable(name.value().toLowerCase(Locale.ROOT), "the output of execute");
-          }
-          return next;
+        if (shape.tagArgument("output").isPresent()) {
+          return output(shape, state);
         }
       }
       case "global" -> {

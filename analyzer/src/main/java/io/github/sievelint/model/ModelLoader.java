@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the model of a config repository: {@code sievelint.yaml} at its root, or else the first
- * zero-config layout that matches at the root, in {@code config/} or in {@code
+ * zero-config layout whose evidence is found at the root, in {@code config/} or in {@code
  * docker-data/dms/config/} (docs/model.md): docker-mailserver, Mail-in-a-Box style, Dovecot home
- * style.
+ * style. Evidence is what names an account (an account file, a script named after an address, a
+ * folder named after a domain holding a user's script), never a global script's name alone: a
+ * folder of unrelated scripts has no model, and no rule calls its scripts unused.
  */
 public final class ModelLoader {
 
@@ -25,6 +28,8 @@ public final class ModelLoader {
   public static final String DOVECOT_HOME = "dovecot-home";
 
   private static final List<String> PLACES = List.of("", "config/", "docker-data/dms/config/");
+
+  private static final Pattern TOP_LEVEL = Pattern.compile("[a-z]{2,63}");
 
   private ModelLoader() {}
 
@@ -52,14 +57,14 @@ public final class ModelLoader {
       }
       List<String> names = list(dir);
       if (names.contains("postfix-accounts.cf")
-          || names.stream().anyMatch(n -> n.endsWith(".dovecot.sieve"))) {
+          || names.stream().anyMatch(ModelLoader::isAccountScript)) {
         return Optional.of(dockerMailserver(paths, place, names));
       }
       List<String> domains = names.stream().filter(n -> isDomainFolder(dir.resolve(n))).toList();
-      if (domains.stream().anyMatch(d -> hasDirectScript(dir.resolve(d)))) {
+      if (domains.stream().anyMatch(d -> hasDirectScript(dir.resolve(d), d))) {
         return Optional.of(mailInABox(paths, place, domains));
       }
-      if (domains.stream().anyMatch(d -> hasDovecotHome(dir.resolve(d)))) {
+      if (domains.stream().anyMatch(d -> hasDovecotHome(dir.resolve(d), d))) {
         return Optional.of(dovecotHome(paths, place, domains));
       }
     }
@@ -237,21 +242,53 @@ public final class ModelLoader {
     }
   }
 
-  private static boolean hasDirectScript(Path dir) {
-    return list(dir).stream().anyMatch(n -> sieve(n) && Files.isRegularFile(dir.resolve(n)));
+  /**
+   * Whether {@code name} is docker-mailserver's script of one account, {@code
+   * ADDRESS.dovecot.sieve}: the evidence of that layout besides {@code postfix-accounts.cf}. {@code
+   * before.dovecot.sieve} and {@code after.dovecot.sieve} are not, as any folder may hold a script
+   * of that name.
+   */
+  private static boolean isAccountScript(String name) {
+    return name.endsWith(".dovecot.sieve")
+        && Address.parse(name.substring(0, name.length() - ".dovecot.sieve".length())).isPresent();
   }
 
-  private static boolean hasDovecotHome(Path dir) {
+  /** Whether a domain folder holds {@code LOCAL.sieve} with LOCAL@DOMAIN an address. */
+  private static boolean hasDirectScript(Path dir, String domain) {
     return list(dir).stream()
         .anyMatch(
-            n -> Files.exists(dir.resolve(n).resolve(".dovecot.sieve"), LinkOption.NOFOLLOW_LINKS));
+            n ->
+                sieve(n)
+                    && Files.isRegularFile(dir.resolve(n))
+                    && Address.parse(n.substring(0, n.lastIndexOf('.')) + "@" + domain)
+                        .isPresent());
   }
 
+  /** Whether a domain folder holds a home {@code LOCAL/.dovecot.sieve} with LOCAL@DOMAIN one. */
+  private static boolean hasDovecotHome(Path dir, String domain) {
+    return list(dir).stream()
+        .anyMatch(
+            n ->
+                Files.exists(dir.resolve(n).resolve(".dovecot.sieve"), LinkOption.NOFOLLOW_LINKS)
+                    && Address.parse(n + "@" + domain).isPresent());
+  }
+
+  /**
+   * Whether {@code dir} is named like a mail domain: a valid domain whose top-level label is
+   * alphabetic and two letters or more (RFC 1123 section 2.1, RFC 3696 section 2), or an IDN one
+   * ({@code xn--}). Folder names such as {@code sieve.d}, {@code conf.d} or {@code v1.2} are not.
+   */
   private static boolean isDomainFolder(Path dir) {
     String name = String.valueOf(dir.getFileName());
-    return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
-        && name.indexOf('.') > 0
-        && Address.domain(name).isPresent();
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || name.indexOf('.') <= 0) {
+      return false;
+    }
+    Optional<String> domain = Address.domain(name);
+    if (domain.isEmpty()) {
+      return false;
+    }
+    String top = domain.get().substring(domain.get().lastIndexOf('.') + 1);
+    return top.startsWith("xn--") || TOP_LEVEL.matcher(top).matches();
   }
 
   private static boolean sieve(String name) {

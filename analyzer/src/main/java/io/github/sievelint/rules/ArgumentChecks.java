@@ -1,6 +1,7 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.ast.Argument;
+import io.github.sievelint.ast.VariableRefs;
 import io.github.sievelint.spec.ArgRole;
 import io.github.sievelint.spec.Binding;
 import io.github.sievelint.spec.Comparator;
@@ -8,6 +9,7 @@ import io.github.sievelint.spec.Named;
 import io.github.sievelint.spec.ServerProfile;
 import io.github.sievelint.spec.SieveLanguage;
 import io.github.sievelint.spec.TagSpec;
+import io.github.sievelint.spec.VariableNamespace;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
@@ -155,7 +157,44 @@ final class ArgumentChecks {
     if (roles.contains(ArgRole.HEADER_VALUE)) {
       headerValues(binding, what, available);
     }
+    if (roles.contains(ArgRole.VARIABLE_NAME) || roles.contains(ArgRole.VARIABLE_NAMES)) {
+      variableNames(binding);
+    }
     strings(binding, available);
+  }
+
+  /** A name assigned in a namespace ({@code set "global.x"}) uses the namespace's extension. */
+  private void variableNames(Binding binding) {
+    for (ArgRole role : new ArgRole[] {ArgRole.VARIABLE_NAME, ArgRole.VARIABLE_NAMES}) {
+      List<Argument.StringValue> names = binding.stringsWithRole(role);
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i).value();
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+          creditNamespace(name.substring(0, dot).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+  }
+
+  /**
+   * Credits the capabilities that define the variable namespace whose parts are {@code namespace}
+   * ("global", or "env.vnd.dovecot" for a reference to an environment item): unused-require must
+   * not call an extension unused whose only use is its namespace (RFC 5229 section 3).
+   */
+  private void creditNamespace(String namespace) {
+    if (namespace.isEmpty()) {
+      return;
+    }
+    int dot = namespace.indexOf('.');
+    List<VariableNamespace> definitions =
+        language.variableNamespaces(dot < 0 ? namespace : namespace.substring(0, dot));
+    for (int i = 0; i < definitions.size(); i++) {
+      String cap = definitions.get(i).capability();
+      if (cap != null) {
+        credit.accept(cap);
+      }
+    }
   }
 
   /** RFC 5435 section 3.5: each option is optionname=value. */
@@ -310,6 +349,10 @@ final class ArgumentChecks {
       }
       if (VARIABLE.matcher(raw).find()) {
         credit.accept("variables");
+        List<VariableRefs.Ref> refs = VariableRefs.refs(raw);
+        for (int r = 0; r < refs.size(); r++) {
+          creditNamespace(refs.get(r).namespace());
+        }
       }
       if (!ENCODED.matcher(raw).find()) {
         continue;

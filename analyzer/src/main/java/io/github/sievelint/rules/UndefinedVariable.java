@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Flags a variable read that no {@code set}, {@code extracttext} or {@code global} before it can
- * have assigned (RFC 5229 section 3: an unset variable expands to the empty string).
+ * Flags a variable read that no {@code set}, {@code extracttext}, {@code global}, imap4flags
+ * variable or {@code execute :output} before it can have assigned (RFC 5229 section 3: an unset
+ * variable expands to the empty string).
  */
 public final class UndefinedVariable implements Rule {
 

@@ -143,7 +143,13 @@ final class DataTable {
             TagSpec.flag("optional"))
         .params(Param.string("value", ArgRole.SCRIPT_NAME));
     t.command("return").cap("include");
-    t.namespace("global", "include");
+    t.namespace(
+        VariableNamespace.of(
+            "global",
+            "include",
+            true,
+            VariableNamespace.Shape.ONE_IDENTIFIER,
+            "RFC 6609 section 3.5"));
     t.command("global")
         .cap("include", "variables")
         .params(Param.list("value", ArgRole.VARIABLE_NAMES));

@@ -67,12 +67,17 @@ public final class ServerProfiles {
           "vnd.dovecot.filter",
           "vnd.dovecot.execute",
           "vnd.dovecot.report",
-          "vnd.dovecot.imapsieve");
+          "vnd.dovecot.imapsieve",
+          // The separate extdata plugin, whose last release builds against Pigeonhole 0.5.
+          "vnd.dovecot.extdata");
 
-  /** Pigeonhole 2.4: drops the obsolete imapflags and notify, adds extlists and a comparator. */
+  /**
+   * Pigeonhole 2.4: drops the obsolete imapflags and notify, adds extlists and a comparator; the
+   * extdata plugin has no release for it.
+   */
   static final Set<String> PIGEONHOLE_24 =
       union(
-          without(PIGEONHOLE_05, "imapflags", "notify"),
+          without(PIGEONHOLE_05, "imapflags", "notify", "vnd.dovecot.extdata"),
           Set.of("extlists", "comparator-i;unicode-casemap"));
 
   /** Stalwart's sieve crate: every standard extension it lists, no vendor ones of others. */

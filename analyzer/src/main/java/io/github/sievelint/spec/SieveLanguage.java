@@ -35,7 +35,7 @@ public final class SieveLanguage {
   private final Map<String, List<TestSpec>> tests;
   private final Map<String, Comparator> comparators;
   private final Map<String, String> envelopeParts;
-  private final Map<String, String> namespaces;
+  private final Map<String, List<VariableNamespace>> namespaces;
 
   private SieveLanguage(
       Map<String, Capability> capabilities,
@@ -43,7 +43,7 @@ public final class SieveLanguage {
       Map<String, List<TestSpec>> tests,
       Map<String, Comparator> comparators,
       Map<String, String> envelopeParts,
-      Map<String, String> namespaces) {
+      Map<String, List<VariableNamespace>> namespaces) {
     this.capabilities = capabilities;
     this.namespaces = namespaces;
     this.commands = commands;
@@ -104,11 +104,12 @@ public final class SieveLanguage {
   }
 
   /**
-   * The capability that defines the variable namespace {@code name} ("global" by include, "env" by
-   * vnd.dovecot.environment); empty when no extension defines it (RFC 5229 section 3).
+   * The definitions of the variable namespace {@code name} ("global" by include, "env" by
+   * vnd.dovecot.environment and by Stalwart), those of capabilities first; empty when no extension
+   * or server defines it (RFC 5229 section 3).
    */
-  public Optional<String> variableNamespace(String name) {
-    return Optional.ofNullable(namespaces.get(name.toLowerCase(Locale.ROOT)));
+  public List<VariableNamespace> variableNamespaces(String name) {
+    return namespaces.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
   }
 
   /**
@@ -178,7 +179,7 @@ public final class SieveLanguage {
             freeze(tests),
             Map.copyOf(table.comparators),
             Map.copyOf(table.envelopeParts),
-            Map.copyOf(table.namespaces));
+            freeze(table.namespaces));
     language.verify(table);
     return language;
   }
@@ -240,7 +241,11 @@ public final class SieveLanguage {
     for (Comparator c : comparators.values()) {
       addIfPresent(named, c.capability());
     }
-    named.addAll(namespaces.values());
+    for (List<VariableNamespace> definitions : namespaces.values()) {
+      for (VariableNamespace n : definitions) {
+        addIfPresent(named, n.capability());
+      }
+    }
     for (String cap : envelopeParts.values()) {
       if (!cap.isEmpty()) {
         named.add(cap);

@@ -20,8 +20,8 @@ final class Table {
   final Map<String, List<TagSpec>> testTags = new LinkedHashMap<>();
   final Map<String, Comparator> comparators = new LinkedHashMap<>();
 
-  /** Variable namespace (RFC 5229 section 3) to the capability that defines it. */
-  final Map<String, String> namespaces = new LinkedHashMap<>();
+  /** Variable namespace (RFC 5229 section 3) to its definitions, capabilities' first. */
+  final Map<String, List<VariableNamespace>> namespaces = new LinkedHashMap<>();
 
   /** Envelope part to the capability that defines it; the empty string for RFC 5228 parts. */
   final Map<String, String> envelopeParts = new LinkedHashMap<>();
@@ -74,8 +74,8 @@ final class Table {
     comparators.put(comparator.name(), comparator);
   }
 
-  void namespace(String name, String capability) {
-    namespaces.put(name, capability);
+  void namespace(VariableNamespace namespace) {
+    namespaces.computeIfAbsent(namespace.name(), k -> new ArrayList<>()).add(namespace);
   }
 
   void envelopePart(String part, String capability) {

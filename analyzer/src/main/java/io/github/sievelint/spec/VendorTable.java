@@ -14,7 +14,9 @@ final class VendorTable {
   static void fill(Table t) {
     obsoleteDrafts(t);
     dovecot(t);
+    extdata(t);
     proton(t);
+    stalwart(t);
   }
 
   /**
@@ -73,7 +75,14 @@ final class VendorTable {
         Capability.of("vnd.dovecot.environment", "spec-bosch-sieve-dovecot-environment")
             .implies("environment")
             .untracked());
-    t.namespace("env", "vnd.dovecot.environment");
+    // Section 4: read-only; the item's name follows "env.", '.' in it kept, '-' written as '_'.
+    t.namespace(
+        VariableNamespace.of(
+            "env",
+            "vnd.dovecot.environment",
+            false,
+            VariableNamespace.Shape.IDENTIFIERS,
+            "spec-bosch-sieve-dovecot-environment section 4"));
 
     t.capability(Capability.of("vnd.dovecot.pipe", "spec-bosch-sieve-extprograms"));
     t.capability(Capability.of("vnd.dovecot.filter", "spec-bosch-sieve-extprograms"));
@@ -120,6 +129,64 @@ final class VendorTable {
         Capability.of("vnd.dovecot.imapsieve", "Pigeonhole imapsieve plugin")
             .implies("imapsieve")
             .untracked());
+  }
+
+  /**
+   * The extdata plugin of Pigeonhole (spec-bosch-sieve-external-data): a test on data items of an
+   * external store, and the read-only "extdata" namespace of the same items. Its variables
+   * validation takes one identifier after "extdata." and refuses an assignment.
+   */
+  private static void extdata(Table t) {
+    t.capability(Capability.of("vnd.dovecot.extdata", "spec-bosch-sieve-external-data"));
+    t.test("extdata")
+        .cap("vnd.dovecot.extdata")
+        .sets(COMPARATOR, MATCH_TYPE)
+        .params(Param.string("item-name"), Param.list("key-list", ArgRole.KEYS));
+    t.namespace(
+        VariableNamespace.of(
+            "extdata",
+            "vnd.dovecot.extdata",
+            false,
+            VariableNamespace.Shape.ONE_IDENTIFIER,
+            "spec-bosch-sieve-external-data section 6"));
+  }
+
+  /**
+   * The namespaces Stalwart's interpreter has without a require (its variables documentation and
+   * the variable parser of its sieve crate): env (set by the SMTP stages of the trusted
+   * interpreter), envelope (assignable, fixed names), header, body and part of the message, and
+   * global with its alias t. Registered after every capability's namespace.
+   */
+  private static void stalwart(Table t) {
+    String server = "stalwart";
+    String source = "Stalwart's sieve variables";
+    VariableNamespace.Shape names = VariableNamespace.Shape.IDENTIFIERS;
+    VariableNamespace.Shape members = VariableNamespace.Shape.MEMBERS;
+    t.namespace(VariableNamespace.builtIn("env", server, false, names, source));
+    t.namespace(VariableNamespace.builtIn("header", server, false, names, source));
+    t.namespace(VariableNamespace.builtIn("global", server, true, names, source));
+    t.namespace(VariableNamespace.builtIn("t", server, true, names, source));
+    t.namespace(
+        VariableNamespace.builtIn(
+            "envelope",
+            server,
+            true,
+            members,
+            source,
+            "from",
+            "to",
+            "by_time_absolute",
+            "by_time_relative",
+            "by_mode",
+            "by_trace",
+            "notify",
+            "orcpt",
+            "ret",
+            "envid"));
+    t.namespace(
+        VariableNamespace.builtIn(
+            "body", server, false, members, source, "text", "html", "to_text", "to_html"));
+    t.namespace(VariableNamespace.builtIn("part", server, false, members, source, "text", "raw"));
   }
 
   /** Proton Mail's extensions (proton.me/support/sieve-advanced-custom-filters). */

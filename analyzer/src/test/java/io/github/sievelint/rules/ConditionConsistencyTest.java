@@ -116,7 +116,7 @@ class ConditionConsistencyTest {
    * account runs it unguarded by the graph's verdict.
    */
   @ParameterizedTest(name = "{0}")
-  @MethodSource("io.github.sievelint.rules.RepositoryFixtureTest#repositories")
+  @MethodSource("io.github.sievelint.rules.RepositoryFixtureTest#modelRepositories")
   void aRepositoryGetsOneVerdictPerAction(Path repository) {
     Map<String, Map<String, Object>> options = new HashMap<>();
     GUARD_RULES.keySet().forEach(id -> options.put(id, Map.of("classes", List.of("auto"))));

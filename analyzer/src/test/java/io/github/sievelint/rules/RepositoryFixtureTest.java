@@ -23,11 +23,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Lints every repository under {@code fixtures/repos/<case>/} as a whole and compares the findings
  * with the inline markers of all its files (scripts, manifest, alias files), strictly. A case's
- * {@code problems.txt} lists substrings of the configuration problems it expects, one a line.
+ * {@code problems.txt} lists substrings of the configuration problems it expects, one a line; a
+ * case with a {@code no-model.txt} (saying why) expects that no model is found, so that the
+ * repository pass reports nothing and its scripts are linted one by one.
  */
 class RepositoryFixtureTest {
 
   static final Path ROOT = Paths.get("src/test/resources/fixtures/repos");
+
+  /** Files of a case that are about the case, not part of the repository under test. */
+  private static final Set<String> NOTES = Set.of("problems.txt", "no-model.txt");
 
   static Stream<Path> repositories() throws IOException {
     try (Stream<Path> list = Files.list(ROOT)) {
@@ -35,12 +40,17 @@ class RepositoryFixtureTest {
     }
   }
 
+  /** The cases that describe a mail system, those without a {@code no-model.txt}. */
+  static Stream<Path> modelRepositories() throws IOException {
+    return repositories().filter(r -> !Files.exists(r.resolve("no-model.txt")));
+  }
+
   /** Every file of a case that may hold markers, relative to the case with '/'. */
   static List<Path> files(Path repository) throws IOException {
     try (Stream<Path> walk = Files.walk(repository)) {
       return walk.filter(Files::isRegularFile)
           .filter(p -> !Files.isSymbolicLink(p))
-          .filter(p -> !p.getFileName().toString().equals("problems.txt"))
+          .filter(p -> !NOTES.contains(p.getFileName().toString()))
           .sorted()
           .toList();
     }
@@ -83,7 +93,10 @@ class RepositoryFixtureTest {
                         .relativize(p)
                         .toString()
                         .replace('\\', '/'));
-    assertThat(result.model()).as("%s has a model", repository).isPresent();
+    boolean modelExpected = !Files.exists(repository.resolve("no-model.txt"));
+    assertThat(result.model().isPresent())
+        .as("%s has a model: %s", repository, result.model().map(m -> m.source()))
+        .isEqualTo(modelExpected);
     List<String> missing = new ArrayList<>();
     List<Diagnostic> unmatched = new ArrayList<>(result.diagnostics());
     for (Path file : files(repository)) {

@@ -105,8 +105,23 @@ class SieveLanguageTest {
     assertThat(bindings.all().get(4).binding().stringsWithRole(ArgRole.VARIABLE_NAME))
         .extracting(Argument.StringValue::value)
         .containsExactly("x");
-    assertThat(language.variableNamespace("global")).contains("include");
-    assertThat(language.variableNamespace("frop")).isEmpty();
+    assertThat(language.variableNamespaces("global"))
+        .extracting(VariableNamespace::capability)
+        .containsExactly("include", null);
+    assertThat(language.variableNamespaces("frop")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void everyBuiltInNamespaceNamesAProfile() {
+    for (String name : List.of("env", "envelope", "header", "body", "part", "global", "t")) {
+      List<VariableNamespace> definitions = language.variableNamespaces(name);
+      assertThat(definitions).as(name).isNotEmpty();
+      for (VariableNamespace n : definitions) {
+        if (n.capability() == null) {
+          assertThat(ServerProfiles.byId(String.valueOf(n.server()))).as(name).isPresent();
+        }
+      }
+    }
   }
 
   static List<ServerProfile> profiles() {

@@ -27,7 +27,19 @@ public final class UnusedRequire implements Rule {
     Validation.report(context, ValidityProblem.UnusedCapability.class, UnusedRequire::message);
   }
 
+  /** The comparators every server has (RFC 5228 section 2.7.3): requiring them costs nothing. */
+  private static final java.util.Set<String> ALWAYS =
+      java.util.Set.of("comparator-i;octet", "comparator-i;ascii-casemap");
+
   private static Validation.Message message(ValidityProblem.UnusedCapability unused) {
+    if (ALWAYS.contains(unused.name().toLowerCase(java.util.Locale.ROOT))) {
+      return new Validation.Message(
+          "capability \"%s\" needs no require: every server has it (RFC 5228 section 2.7.3),"
+                  .formatted(unused.name())
+              + " so the require changes nothing",
+          "remove \"%s\" from the require".formatted(unused.name()),
+          Severity.INFO);
+    }
     return new Validation.Message(
         "capability \"%s\" is required but nothing in the script uses it".formatted(unused.name()),
         "remove \"%s\" from the require".formatted(unused.name()));

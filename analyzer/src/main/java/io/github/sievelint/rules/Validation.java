@@ -8,6 +8,7 @@ import io.github.sievelint.ast.Script;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.ast.Walker;
 import io.github.sievelint.lint.RuleContext;
+import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Includes;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
@@ -164,7 +165,11 @@ final class Validation {
   }
 
   /** A finding's text and its one-line fix, if there is one. */
-  record Message(String text, @Nullable String help) {
+  record Message(String text, @Nullable String help, @Nullable Severity severity) {
+    Message(String text, @Nullable String help) {
+      this(text, help, null);
+    }
+
     static Message of(String text) {
       return new Message(text, null);
     }
@@ -178,7 +183,11 @@ final class Validation {
       RuleContext context, Class<T> kind, Function<T, Message> words) {
     for (T problem : of(context).problems(kind)) {
       Message message = words.apply(problem);
-      context.report(problem.span(), message.text(), List.of(), message.help());
+      if (message.severity() == null) {
+        context.report(problem.span(), message.text(), List.of(), message.help());
+      } else {
+        context.report(message.severity(), problem.span(), message.text(), message.help());
+      }
     }
   }
 

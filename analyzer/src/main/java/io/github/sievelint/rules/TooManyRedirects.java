@@ -1,13 +1,19 @@
 package io.github.sievelint.rules;
 
+import io.github.sievelint.ast.Argument;
 import io.github.sievelint.ast.Command;
+import io.github.sievelint.ast.VariableRefs;
+import io.github.sievelint.condition.ArgumentShape;
 import io.github.sievelint.flow.Flow;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
+import io.github.sievelint.model.Address;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,6 +30,28 @@ public final class TooManyRedirects implements Rule {
           "More redirects can run in one execution than the server allows",
           TooManyRedirects.class);
 
+  /**
+   * How many different addresses {@code redirects} can send to: constant targets compared as
+   * addresses (local part as written, domain case-insensitive), every other target counted apart.
+   */
+  private static int distinctTargets(List<Command> redirects) {
+    Set<String> seen = new HashSet<>();
+    int other = 0;
+    for (Command redirect : redirects) {
+      Optional<Argument.StringValue> target = ArgumentShape.of(redirect.arguments()).lastString();
+      Optional<Address> address =
+          target
+              .filter(t -> VariableRefs.refs(t.value()).isEmpty())
+              .flatMap(t -> Address.parse(t.value()));
+      if (address.isPresent()) {
+        seen.add(address.get().toString());
+      } else {
+        other++;
+      }
+    }
+    return seen.size() + other;
+  }
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -36,7 +64,13 @@ public final class TooManyRedirects implements Rule {
       return;
     }
     Flow flow = ScriptFlow.of(context);
-    for (Command redirect : ScriptFlow.reachable(context, Set.of("redirect"))) {
+    List<Command> redirects = ScriptFlow.reachable(context, Set.of("redirect"));
+    if (distinctTargets(redirects) <= limit) {
+      // Servers send one copy per address: Pigeonhole, whose limit the profiles follow, merges
+      // redirects to the same address before it counts them, so no run can pass the limit.
+      return;
+    }
+    for (Command redirect : redirects) {
       int before = flow.entry(redirect).redirects();
       if (before + 1 > limit && before <= limit) {
         context.report(

@@ -41,8 +41,8 @@ public final class VacationMissingDays implements Rule {
               + context.settings().server().vacationDefaultDays()
               + " days on the "
               + context.settings().serverLabel("profile")
-              + ", and at least one day on any server (RFC 5230 section 4.1); the script does not"
-              + " show it",
+              + ", and never less than 7 days on a standard server (RFC 5230 section 4.1); the"
+              + " script does not show it",
           List.of(),
           "add ':days "
               + context.settings().server().vacationDefaultDays()

@@ -70,11 +70,13 @@ public final class VacationPeriodTooShort implements Rule {
             period.argument().span(),
             "vacation "
                 + period.written()
-                + " answers the same sender again after "
+                + " lets the server answer the same sender again after "
                 + VacationPeriod.format(period.seconds())
-                + ", less than the minimum of "
+                + ", less than the "
                 + VacationPeriod.format(min)
-                + ": a looping peer gets a reply that often",
+                + " this rule asks for (option minSeconds): a looping peer gets a reply that"
+                + " often where the server honours it (RFC 6131 section 2 lets it raise the"
+                + " period to a minimum of its own)",
             "use ':days 1' or longer (or lower the option minSeconds)");
       }
     }

@@ -6,6 +6,7 @@ import io.github.sievelint.ast.Script;
 import io.github.sievelint.ast.Walker;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,10 @@ public final class RuleContext {
   private final List<Diagnostic> sink;
   private @Nullable RuleInfo current;
   private final Map<Class<?>, Object> shared = new HashMap<>();
+  private final List<Rejected> rejected = new ArrayList<>();
+
+  /** Text a rule rejected ({@link #reject}). */
+  private record Rejected(Span text, String ruleId) {}
 
   RuleContext(ParseResult parse, LintSettings settings, List<Diagnostic> sink) {
     this.parse = parse;
@@ -107,6 +112,45 @@ public final class RuleContext {
       throw new IllegalStateException("no rule is running");
     }
     return info;
+  }
+
+  /**
+   * Says that {@code text} is not Sieve the way a rule would read it: a command that error recovery
+   * patched, a command or test that no extension defines, a test where no test belongs. A rule that
+   * comes later in the catalogue would take that text for what it is not (the {@code false} of
+   * {@code return false;} for a condition), so the linter drops its findings that start inside
+   * {@code text}: the running rule, which reports the text, is the one that speaks about it.
+   */
+  public void reject(Span text) {
+    rejected.add(new Rejected(text, info().id()));
+  }
+
+  /**
+   * {@code found} without the findings that start in text that a rule before theirs in {@code
+   * registry} {@link #reject rejected}.
+   */
+  List<Diagnostic> withoutRejected(List<Diagnostic> found, RuleRegistry registry) {
+    if (rejected.isEmpty()) {
+      return found;
+    }
+    List<Diagnostic> kept = new ArrayList<>(found.size());
+    for (Diagnostic d : found) {
+      int position = registry.position(d.ruleId());
+      int at = d.span().start();
+      boolean misread = false;
+      for (Rejected r : rejected) {
+        if (r.text().start() <= at
+            && at < r.text().end()
+            && registry.position(r.ruleId()) < position) {
+          misread = true;
+          break;
+        }
+      }
+      if (!misread) {
+        kept.add(d);
+      }
+    }
+    return kept;
   }
 
   /** Reports a finding of the running rule at {@code span}. */

@@ -6,7 +6,6 @@ import io.github.sievelint.ast.Script;
 import io.github.sievelint.ast.Walker;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +20,7 @@ public final class RuleContext {
   private final List<Diagnostic> sink;
   private @Nullable RuleInfo current;
   private final Map<Class<?>, Object> shared = new HashMap<>();
-  private final List<Rejected> rejected = new ArrayList<>();
-
-  /** Text a rule rejected ({@link #reject}). */
-  private record Rejected(Span text, String ruleId) {}
+  private final Rejections rejections = new Rejections();
 
   RuleContext(ParseResult parse, LintSettings settings, List<Diagnostic> sink) {
     this.parse = parse;
@@ -122,7 +118,7 @@ public final class RuleContext {
    * {@code text}: the running rule, which reports the text, is the one that speaks about it.
    */
   public void reject(Span text) {
-    rejected.add(new Rejected(text, info().id()));
+    rejections.add(info().id(), text);
   }
 
   /**
@@ -130,27 +126,7 @@ public final class RuleContext {
    * registry} {@link #reject rejected}.
    */
   List<Diagnostic> withoutRejected(List<Diagnostic> found, RuleRegistry registry) {
-    if (rejected.isEmpty()) {
-      return found;
-    }
-    List<Diagnostic> kept = new ArrayList<>(found.size());
-    for (Diagnostic d : found) {
-      int position = registry.position(d.ruleId());
-      int at = d.span().start();
-      boolean misread = false;
-      for (Rejected r : rejected) {
-        if (r.text().start() <= at
-            && at < r.text().end()
-            && registry.position(r.ruleId()) < position) {
-          misread = true;
-          break;
-        }
-      }
-      if (!misread) {
-        kept.add(d);
-      }
-    }
-    return kept;
+    return rejections.filter(found, registry);
   }
 
   /** Reports a finding of the running rule at {@code span}. */

@@ -16,6 +16,21 @@ public record Command(
     return Optional.ofNullable(block);
   }
 
+  /** The command without its block: its name, its arguments and tests, and the ';' if any. */
+  public Span head() {
+    if (block == null) {
+      return span;
+    }
+    Span braces = block.span();
+    return new Span(
+        span.start(),
+        braces.start(),
+        span.startLine(),
+        span.startColumn(),
+        braces.startLine(),
+        braces.startColumn());
+  }
+
   /** Whether the command is named {@code name}, which must be lower case. */
   @SuppressWarnings("ReferenceEquality") // a shortcut before the comparison of the text
   public boolean is(String lowerCaseName) {

@@ -325,6 +325,11 @@ public final class EffectiveScripts {
     Flow flow = FlowAnalyzer.analyze(segments, resolver);
     List<Location> stops = stops(flow);
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+    // One flow runs through all the account's scripts: a patched one patches the flow.
+    boolean complete = true;
+    for (Map.Entry<String, ParseResult> file : parsed.entrySet()) {
+      complete &= !inFlow.contains(file.getKey()) || file.getValue().complete();
+    }
     if (!rules.isEmpty()) {
       // The account's scripts run together, so a vendor extension in one names the server of all.
       LintSettings settings =
@@ -338,6 +343,9 @@ public final class EffectiveScripts {
         RuleContext context = new RuleContext(file.getValue(), settings, found);
         context.preset(Flow.class, flow);
         for (Rule rule : rules) {
+          if (rule.info().needsWholeScript() && !complete) {
+            continue;
+          }
           context.setCurrent(rule.info());
           int before = found.size();
           try {

@@ -4,7 +4,9 @@ import io.github.sievelint.ast.ParseResult;
 import io.github.sievelint.parse.ScriptParser;
 import io.github.sievelint.source.SourceFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Lints scripts: parses each one and runs every enabled rule on it. Thread-safe; one instance
@@ -14,6 +16,10 @@ import java.util.List;
  * {@code internal-error} finding instead; the other rules' findings stay. A file the parser fails
  * on gives only that finding. Each failure is recorded in {@link #failures()}, so that the run can
  * exit with 2 after its reports are written.
+ *
+ * <p>On a script whose parse is not complete, the rules that need the whole script are not run
+ * ({@link RuleInfo#needsWholeScript}); findings that start in text an earlier rule rejected are
+ * dropped ({@link RuleContext#reject}).
  */
 public final class Linter {
 
@@ -70,9 +76,16 @@ public final class Linter {
     List<Diagnostic> internal = new ArrayList<>();
     LintSettings settings = ServerInference.apply(this.settings, List.of(parsed.script()));
     RuleContext context = new RuleContext(parsed, settings, found);
+    boolean complete = parsed.complete();
+    Set<String> skipped = new HashSet<>();
     for (Rule rule : registry.rules()) {
       RuleInfo info = rule.info();
       if (!settings.enabled(info.id())) {
+        continue;
+      }
+      if (info.needsWholeScript() && !complete) {
+        // Its conclusion would rest on a tree that recovery patched (RuleInfo#needsWholeScript).
+        skipped.add(info.id());
         continue;
       }
       context.setCurrent(info);
@@ -87,11 +100,15 @@ public final class Linter {
             .ifPresent(internal::add);
       }
     }
+    List<Diagnostic> shown = context.withoutRejected(found, registry);
     List<Diagnostic> kept;
     try {
-      kept = Suppressions.read(parsed, context.commands()).apply(found, registry, settings);
+      kept =
+          Suppressions.read(parsed, context.commands())
+              .apply(
+                  shown, registry, settings, id -> settings.enabled(id) && !skipped.contains(id));
     } catch (Throwable e) {
-      kept = found;
+      kept = new ArrayList<>(shown);
       failures
           .contain(path, InternalError.fileStart(), "the suppression comments", e)
           .ifPresent(internal::add);

@@ -20,6 +20,7 @@ public final class RuleContext {
   private final List<Diagnostic> sink;
   private @Nullable RuleInfo current;
   private final Map<Class<?>, Object> shared = new HashMap<>();
+  private final Rejections rejections = new Rejections();
 
   RuleContext(ParseResult parse, LintSettings settings, List<Diagnostic> sink) {
     this.parse = parse;
@@ -107,6 +108,25 @@ public final class RuleContext {
       throw new IllegalStateException("no rule is running");
     }
     return info;
+  }
+
+  /**
+   * Says that {@code text} is not Sieve the way a rule would read it: a command that error recovery
+   * patched, a command or test that no extension defines, a test where no test belongs. A rule that
+   * comes later in the catalogue would take that text for what it is not (the {@code false} of
+   * {@code return false;} for a condition), so the linter drops its findings that start inside
+   * {@code text}: the running rule, which reports the text, is the one that speaks about it.
+   */
+  public void reject(Span text) {
+    rejections.add(info().id(), text);
+  }
+
+  /**
+   * {@code found} without the findings that start in text that a rule before theirs in {@code
+   * registry} {@link #reject rejected}.
+   */
+  List<Diagnostic> withoutRejected(List<Diagnostic> found, RuleRegistry registry) {
+    return rejections.filter(found, registry);
   }
 
   /** Reports a finding of the running rule at {@code span}. */

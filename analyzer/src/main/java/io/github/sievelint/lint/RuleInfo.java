@@ -9,9 +9,20 @@ import java.util.regex.Pattern;
 /**
  * A rule's metadata: the one place its id, default severity, category and summary live. The page
  * {@code rules/<id>.md} next to the rule class holds the long explanation.
+ *
+ * <p>{@code needsWholeScript} marks a rule whose conclusion rests on the whole script: on what it
+ * does not contain (a use of a capability, a require, an assignment, a guard) or on the paths
+ * through it. Such a conclusion is sound only on a tree that holds the script as written, so the
+ * linter does not run the rule on a script whose parse was not {@link
+ * io.github.sievelint.ast.ParseResult#complete complete}.
  */
 public record RuleInfo(
-    String id, Severity defaultSeverity, Category category, String summary, Class<?> owner) {
+    String id,
+    Severity defaultSeverity,
+    Category category,
+    String summary,
+    Class<?> owner,
+    boolean needsWholeScript) {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -22,6 +33,17 @@ public record RuleInfo(
     if (summary.endsWith(".")) {
       throw new IllegalArgumentException("summary must not end with a period: " + id);
     }
+  }
+
+  /** A rule that looks at each construct on its own, and so speaks on a patched tree too. */
+  public RuleInfo(
+      String id, Severity defaultSeverity, Category category, String summary, Class<?> owner) {
+    this(id, defaultSeverity, category, summary, owner, false);
+  }
+
+  /** The same metadata for a rule that {@link #needsWholeScript needs the whole script}. */
+  public RuleInfo needingWholeScript() {
+    return new RuleInfo(id, defaultSeverity, category, summary, owner, true);
   }
 
   /** Base of the documentation links; pages are generated from this metadata. */

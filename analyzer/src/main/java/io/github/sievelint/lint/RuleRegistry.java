@@ -11,6 +11,7 @@ public final class RuleRegistry {
 
   private final List<Rule> rules;
   private final Map<String, Rule> byId = new HashMap<>();
+  private final Map<String, Integer> positions = new HashMap<>();
 
   public RuleRegistry(List<Rule> rules) {
     this.rules = List.copyOf(rules);
@@ -18,7 +19,16 @@ public final class RuleRegistry {
       if (byId.put(rule.info().id(), rule) != null) {
         throw new IllegalArgumentException("duplicate rule id " + rule.info().id());
       }
+      positions.put(rule.info().id(), positions.size());
     }
+  }
+
+  /**
+   * Where rule {@code id} stands in catalogue order, which is also the order the linter runs the
+   * rules in; after every rule for an id not in the registry.
+   */
+  public int position(String id) {
+    return positions.getOrDefault(id, rules.size());
   }
 
   public List<Rule> rules() {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -186,6 +187,16 @@ public final class Suppressions {
    */
   public List<Diagnostic> apply(
       List<Diagnostic> found, RuleRegistry registry, LintSettings settings) {
+    return apply(found, registry, settings, settings::enabled);
+  }
+
+  /**
+   * Like {@link #apply(List, RuleRegistry, LintSettings)}, where {@code ran} says which rules ran
+   * on the script: a directive for a rule that did not run (one that needs the whole script, on a
+   * patched tree) cannot be said to hide nothing.
+   */
+  public List<Diagnostic> apply(
+      List<Diagnostic> found, RuleRegistry registry, LintSettings settings, Predicate<String> ran) {
     List<Diagnostic> kept = new ArrayList<>();
     for (Diagnostic d : found) {
       boolean hidden = false;
@@ -219,7 +230,7 @@ public final class Suppressions {
                 e.idSpan,
                 "sievelint directive names unknown rule '" + e.ruleId + "'",
                 "check the id with 'sievelint rules'"));
-      } else if (e.hits == 0 && settings.enabled(e.ruleId)) {
+      } else if (e.hits == 0 && ran.test(e.ruleId)) {
         unused.add(
             diagnostic(
                 severity,

@@ -11,6 +11,8 @@ import io.github.sievelint.grammar.SieveLexer;
 import io.github.sievelint.grammar.SieveParser;
 import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
+import io.github.sievelint.spec.CommandSpec;
+import io.github.sievelint.spec.SieveLanguage;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +25,32 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the parse tree into the immutable AST; the only place that knows the tree's shape. Pieces
- * that error recovery left incomplete are dropped, and strings are decoded here.
+ * that error recovery left incomplete are dropped, the commands it patched are noted, and strings
+ * are decoded here.
  */
 final class AstBuilder {
 
   private final SourceFile source;
   private final OffsetMap offsets;
   private final List<SyntaxProblem> problems;
+  private final SieveLanguage language = SieveLanguage.standard();
 
-  AstBuilder(SourceFile source, OffsetMap offsets, List<SyntaxProblem> problems) {
+  /** Whether the tree comes from the parse with error recovery, which may have patched it. */
+  private final boolean recovered;
+
+  private final List<Command> patched = new ArrayList<>();
+
+  AstBuilder(
+      SourceFile source, OffsetMap offsets, List<SyntaxProblem> problems, boolean recovered) {
     this.source = source;
     this.offsets = offsets;
     this.problems = problems;
+    this.recovered = recovered;
+  }
+
+  /** The commands whose heads error recovery patched. */
+  List<Command> patched() {
+    return patched;
   }
 
   Script script(SieveParser.StartContext start) {
@@ -53,7 +69,10 @@ final class AstBuilder {
       if (child instanceof SieveParser.CommandContext command) {
         Command built = command(command);
         if (built != null) {
-          out.add(built);
+          if (recovered && Recovery.touched(command)) {
+            patched.add(built);
+          }
+          split(built, out);
         }
       } else if (child instanceof SieveParser.StrayContext stray) {
         if (stray.RBRACE() != null) {
@@ -149,6 +168,55 @@ final class AstBuilder {
     }
     return new Command(
         lower(name.getText()), tokenSpan(name.getSymbol()), arguments, block, span(ctx));
+  }
+
+  /**
+   * Adds {@code command} to {@code out}, split where it lost a ';'. RFC 5228 section 8.2 lets a
+   * test follow the arguments of any command, so {@code fileinto "a" keep;} parses as one fileinto
+   * whose test is keep. When the command takes no test and the test's name is a command and no
+   * test, the ';' is what is missing: it is reported, and the commands are added as they were
+   * meant, so that no rule reads the second one as a test.
+   */
+  private void split(Command command, List<Command> out) {
+    Command rest = command;
+    while (true) {
+      Arguments args = rest.arguments();
+      if (args.testList() || args.tests().size() != 1) {
+        break;
+      }
+      List<CommandSpec> specs = language.commands(rest.name());
+      if (specs.isEmpty() || specs.stream().anyMatch(CommandSpec::takesTest)) {
+        break;
+      }
+      Test next = args.tests().get(0);
+      if (!language.isCommand(next.name()) || language.isTest(next.name())) {
+        break;
+      }
+      List<Argument> values = args.values();
+      int end =
+          values.isEmpty() ? rest.nameSpan().end() : values.get(values.size() - 1).span().end();
+      problems.add(
+          new SyntaxProblem(
+              SyntaxProblem.Kind.SYNTAX,
+              "expected ';' after command '" + rest.name() + "'",
+              source.span(end, end),
+              "end the " + rest.name() + " command with ';'"));
+      out.add(
+          new Command(
+              rest.name(),
+              rest.nameSpan(),
+              new Arguments(values, List.of(), false),
+              null,
+              source.span(rest.span().start(), end)));
+      rest =
+          new Command(
+              next.name(),
+              next.nameSpan(),
+              next.arguments(),
+              rest.block(),
+              source.span(next.span().start(), rest.span().end()));
+    }
+    out.add(rest);
   }
 
   private Arguments arguments(SieveParser.ArgumentsContext ctx) {

@@ -74,7 +74,7 @@ public final class ScriptParser {
     Script empty = new Script(List.of(), source.span(0, 0));
     if (source.binary()) {
       // Not text: invalid-encoding says so once; parsing it would only list garbage.
-      return new ParseResult(source, empty, List.of(), List.of());
+      return new ParseResult(source, empty, List.of(), List.of(), List.of());
     }
     if (text.length() > MAX_CHARS) {
       SyntaxProblem tooLarge =
@@ -86,7 +86,7 @@ public final class ScriptParser {
                   + MAX_CHARS
                   + " that sievelint reads; it is not analysed",
               Span.FILE_START);
-      return new ParseResult(source, empty, List.of(tooLarge), List.of());
+      return new ParseResult(source, empty, List.of(tooLarge), List.of(), List.of());
     }
     OffsetMap offsets = new OffsetMap(text);
     SieveLexer lexer = new FastSieveLexer(CharStreams.fromString(text, source.path()));
@@ -131,7 +131,7 @@ public final class ScriptParser {
                         + " levels (blocks, test lists, string lists and tests inside tests"
                         + " together); the script is not analysed",
                     span(source, offsets, token, token)));
-            return new ParseResult(source, empty, problems, comments);
+            return new ParseResult(source, empty, problems, comments, List.of());
           }
         }
       }
@@ -143,6 +143,7 @@ public final class ScriptParser {
     parser.setErrorHandler(new BailErrorStrategy());
     SieveParser.StartContext tree;
     Collector collector = new Collector(source, offsets, problems);
+    boolean recovered = false;
     try {
       tree = parser.start();
     } catch (ParseCancellationException e) {
@@ -152,26 +153,32 @@ public final class ScriptParser {
       parser.setErrorHandler(new SieveErrorStrategy());
       parser.addErrorListener(collector);
       tree = parser.start();
+      recovered = true;
     }
-    AstBuilder builder = new AstBuilder(source, offsets, problems);
+    AstBuilder builder = new AstBuilder(source, offsets, problems, recovered);
     Script script = builder.script(tree);
     List<SyntaxProblem> sorted = new ArrayList<>(problems);
-    sorted.sort(
-        (a, b) ->
-            a.span().start() != b.span().start()
-                ? Integer.compare(a.span().start(), b.span().start())
-                : a.message().compareTo(b.message()));
+    // Stable: of the problems at one place, the one met first comes first.
+    sorted.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     int total = 0;
     int shown = 0;
+    int lastSyntaxAt = -1;
     List<SyntaxProblem> kept = new ArrayList<>();
     for (SyntaxProblem problem : sorted) {
       if (problem.kind() != SyntaxProblem.Kind.SYNTAX) {
         kept.add(problem);
+      } else if (problem.span().start() == lastSyntaxAt) {
+        // One token, one syntax error: recovery often trips twice on the token it stopped at
+        // ("expected ';'", then "expected a command"), and the second says nothing new.
+        continue;
       } else if (++total <= MAX_ERRORS) {
         kept.add(problem);
         shown = total;
       } else if (total == MAX_ERRORS + 1) {
         kept.add(problem);
+      }
+      if (problem.kind() == SyntaxProblem.Kind.SYNTAX) {
+        lastSyntaxAt = problem.span().start();
       }
     }
     total += collector.dropped();
@@ -194,8 +201,7 @@ public final class ScriptParser {
                   + first.message(),
               first.span()));
     }
-    sorted = kept;
-    return new ParseResult(source, script, sorted, comments);
+    return new ParseResult(source, script, kept, comments, builder.patched());
   }
 
   static Span span(SourceFile source, OffsetMap offsets, Token first, @Nullable Token last) {

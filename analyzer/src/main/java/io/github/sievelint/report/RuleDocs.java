@@ -62,6 +62,9 @@ public final class RuleDocs {
         + "| Category | "
         + info.category().title()
         + " |\n"
+        + (info.needsWholeScript()
+            ? "| After a syntax error | silent: it needs the whole script as written |\n"
+            : "")
         + "| Suppress | `# sievelint: disable="
         + info.id()
         + " -- reason` |\n"

@@ -26,11 +26,12 @@ public final class AutoSubmittedExactValue implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "auto-submitted-exact-value",
-          Severity.WARNING,
-          Category.GUARDS,
-          "The only Auto-Submitted test compares with :is against one value",
-          AutoSubmittedExactValue.class);
+              "auto-submitted-exact-value",
+              Severity.WARNING,
+              Category.GUARDS,
+              "The only Auto-Submitted test compares with :is against one value",
+              AutoSubmittedExactValue.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

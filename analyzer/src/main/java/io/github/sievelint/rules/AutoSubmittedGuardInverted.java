@@ -25,11 +25,12 @@ public final class AutoSubmittedGuardInverted implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "auto-submitted-guard-inverted",
-          Severity.ERROR,
-          Category.GUARDS,
-          "A test of Auto-Submitted is used the wrong way round and lets auto-submitted mail through",
-          AutoSubmittedGuardInverted.class);
+              "auto-submitted-guard-inverted",
+              Severity.ERROR,
+              Category.GUARDS,
+              "A test of Auto-Submitted is used the wrong way round and lets auto-submitted mail through",
+              AutoSubmittedGuardInverted.class)
+          .needingWholeScript();
 
   private static final Set<String> ACTIONS = Set.of("vacation", "redirect", "notify");
 

@@ -24,11 +24,12 @@ public final class ConstantTest implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "constant-test",
-          Severity.WARNING,
-          Category.HYGIENE,
-          "A test that is always true or always false",
-          ConstantTest.class);
+              "constant-test",
+              Severity.WARNING,
+              Category.HYGIENE,
+              "A test that is always true or always false",
+              ConstantTest.class)
+          .needingWholeScript();
 
   /** Header fields every message must have (RFC 5322 section 3.6). */
   private static final Set<String> REQUIRED_HEADERS = Set.of("from", "date");

@@ -24,11 +24,12 @@ public final class GuardExistsAllHeaders implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "guard-exists-all-headers",
-          Severity.WARNING,
-          Category.GUARDS,
-          "A guard uses exists with several headers, which is true only if all are present",
-          GuardExistsAllHeaders.class);
+              "guard-exists-all-headers",
+              Severity.WARNING,
+              Category.GUARDS,
+              "A guard uses exists with several headers, which is true only if all are present",
+              GuardExistsAllHeaders.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

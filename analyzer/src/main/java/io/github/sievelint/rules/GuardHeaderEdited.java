@@ -26,11 +26,12 @@ public final class GuardHeaderEdited implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "guard-header-edited",
-          Severity.WARNING,
-          Category.GUARDS,
-          "A header edit defeats a later guard or removes a loop marker before a responding action",
-          GuardHeaderEdited.class);
+              "guard-header-edited",
+              Severity.WARNING,
+              Category.GUARDS,
+              "A header edit defeats a later guard or removes a loop marker before a responding action",
+              GuardHeaderEdited.class)
+          .needingWholeScript();
 
   /** Headers by which this or the next system recognises a message that loops. */
   static final Set<String> LOOP_MARKERS =

@@ -24,11 +24,12 @@ public final class MatchVariableUnset implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "match-variable-unset",
-          Severity.WARNING,
-          Category.HYGIENE,
-          "A match variable is read where no :matches or :regex test has set it on every path",
-          MatchVariableUnset.class);
+              "match-variable-unset",
+              Severity.WARNING,
+              Category.HYGIENE,
+              "A match variable is read where no :matches or :regex test has set it on every path",
+              MatchVariableUnset.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

@@ -14,11 +14,12 @@ public final class MisplacedCommand implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "misplaced-command",
-          Severity.ERROR,
-          Category.SYNTAX,
-          "A command stands where the language does not allow it",
-          MisplacedCommand.class);
+              "misplaced-command",
+              Severity.ERROR,
+              Category.SYNTAX,
+              "A command stands where the language does not allow it",
+              MisplacedCommand.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

@@ -22,11 +22,12 @@ public final class NotifyMethodTainted implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "notify-method-tainted",
-          Severity.ERROR,
-          Category.REDIRECT,
-          "A notification method is built from message data",
-          NotifyMethodTainted.class);
+              "notify-method-tainted",
+              Severity.ERROR,
+              Category.REDIRECT,
+              "A notification method is built from message data",
+              NotifyMethodTainted.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

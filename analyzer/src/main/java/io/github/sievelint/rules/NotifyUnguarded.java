@@ -14,11 +14,12 @@ public final class NotifyUnguarded implements EffectiveScriptRule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "notify-unguarded",
-          Severity.INFO,
-          Category.GUARDS,
-          "A notify can fire for auto-submitted mail",
-          NotifyUnguarded.class);
+              "notify-unguarded",
+              Severity.INFO,
+              Category.GUARDS,
+              "A notify can fire for auto-submitted mail",
+              NotifyUnguarded.class)
+          .needingWholeScript();
 
   private static final UnguardedCheck CHECK =
       new UnguardedCheck(

@@ -25,11 +25,12 @@ public final class RedirectExternalWithoutCopy implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "redirect-external-without-copy",
-          Severity.INFO,
-          Category.REDIRECT,
-          "A redirect to an external address keeps no local copy",
-          RedirectExternalWithoutCopy.class);
+              "redirect-external-without-copy",
+              Severity.INFO,
+              Category.REDIRECT,
+              "A redirect to an external address keeps no local copy",
+              RedirectExternalWithoutCopy.class)
+          .needingWholeScript();
 
   private static final Set<String> DELIVERIES = Set.of("keep", "fileinto", "redirect");
 

@@ -25,11 +25,12 @@ public final class RedirectTargetTainted implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "redirect-target-tainted",
-          Severity.ERROR,
-          Category.REDIRECT,
-          "A redirect target is built from message data, which makes the account an open relay",
-          RedirectTargetTainted.class);
+              "redirect-target-tainted",
+              Severity.ERROR,
+              Category.REDIRECT,
+              "A redirect target is built from message data, which makes the account an open relay",
+              RedirectTargetTainted.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

@@ -14,11 +14,12 @@ public final class RedirectUnguarded implements EffectiveScriptRule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "redirect-unguarded",
-          Severity.INFO,
-          Category.GUARDS,
-          "A redirect can forward auto-submitted mail or bounces",
-          RedirectUnguarded.class);
+              "redirect-unguarded",
+              Severity.INFO,
+              Category.GUARDS,
+              "A redirect can forward auto-submitted mail or bounces",
+              RedirectUnguarded.class)
+          .needingWholeScript();
 
   private static final UnguardedCheck CHECK =
       new UnguardedCheck(

@@ -27,11 +27,12 @@ public final class RejectBackscatter implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "reject-backscatter",
-          Severity.WARNING,
-          Category.REDIRECT,
-          "A reject answers spam or every message, sending refusals to forged senders",
-          RejectBackscatter.class);
+              "reject-backscatter",
+              Severity.WARNING,
+              Category.REDIRECT,
+              "A reject answers spam or every message, sending refusals to forged senders",
+              RejectBackscatter.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

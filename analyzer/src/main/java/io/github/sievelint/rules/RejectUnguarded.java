@@ -16,11 +16,12 @@ public final class RejectUnguarded implements EffectiveScriptRule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "reject-unguarded",
-          Severity.INFO,
-          Category.GUARDS,
-          "A reject can refuse a bounce, which is backscatter",
-          RejectUnguarded.class);
+              "reject-unguarded",
+              Severity.INFO,
+              Category.GUARDS,
+              "A reject can refuse a bounce, which is backscatter",
+              RejectUnguarded.class)
+          .needingWholeScript();
 
   private static final UnguardedCheck CHECK =
       new UnguardedCheck(

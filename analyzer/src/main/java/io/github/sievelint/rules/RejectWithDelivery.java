@@ -19,11 +19,12 @@ public final class RejectWithDelivery implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "reject-with-delivery",
-          Severity.INFO,
-          Category.HYGIENE,
-          "A reject can run together with keep, fileinto or redirect",
-          RejectWithDelivery.class);
+              "reject-with-delivery",
+              Severity.INFO,
+              Category.HYGIENE,
+              "A reject can run together with keep, fileinto or redirect",
+              RejectWithDelivery.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

@@ -17,11 +17,12 @@ public final class RejectWithVacation implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "reject-with-vacation",
-          Severity.ERROR,
-          Category.SYNTAX,
-          "reject or ereject and vacation can execute in one run of the script",
-          RejectWithVacation.class);
+              "reject-with-vacation",
+              Severity.ERROR,
+              Category.SYNTAX,
+              "reject or ereject and vacation can execute in one run of the script",
+              RejectWithVacation.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

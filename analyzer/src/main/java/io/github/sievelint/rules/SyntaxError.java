@@ -1,13 +1,19 @@
 package io.github.sievelint.rules;
 
+import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.SyntaxProblem;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
+import io.github.sievelint.source.Span;
+import java.util.List;
 
-/** Reports every syntax error the parser met and recovered from. */
+/**
+ * Reports every syntax error the parser met and recovered from, and rejects the commands recovery
+ * patched: what other rules would find in them is about text that was not written so.
+ */
 public final class SyntaxError implements Rule {
 
   static final RuleInfo INFO =
@@ -25,18 +31,17 @@ public final class SyntaxError implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Validation.report(context, ValidityProblem.MissingSemicolon.class, SyntaxError::message);
     for (SyntaxProblem problem : context.parse().problems()) {
       if (problem.kind() == SyntaxProblem.Kind.SYNTAX) {
-        context.report(problem.span(), problem.message());
+        context.report(problem.span(), problem.message(), List.of(), problem.help());
       }
     }
-  }
-
-  /** A missing ';' that the parser could not see: it read the next command as a test. */
-  private static Validation.Message message(ValidityProblem.MissingSemicolon missing) {
-    return new Validation.Message(
-        "expected ';' after command '%s'".formatted(missing.command()),
-        "end the %s command with ';'".formatted(missing.command()));
+    int end = context.source().text().length();
+    for (Command patched : context.parse().patched()) {
+      Span head = patched.head();
+      // Every later command is read against the capabilities a require names (RFC 5228 section
+      // 3.2); once a require is patched, none of them can be read as written.
+      context.reject(patched.is("require") ? context.source().span(head.start(), end) : head);
+    }
   }
 }

@@ -24,11 +24,12 @@ public final class TooManyRedirects implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "too-many-redirects",
-          Severity.WARNING,
-          Category.REDIRECT,
-          "More redirects can run in one execution than the server allows",
-          TooManyRedirects.class);
+              "too-many-redirects",
+              Severity.WARNING,
+              Category.REDIRECT,
+              "More redirects can run in one execution than the server allows",
+              TooManyRedirects.class)
+          .needingWholeScript();
 
   /**
    * How many different addresses {@code redirects} can send to: constant targets compared as

@@ -18,11 +18,12 @@ public final class UndefinedVariable implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "undefined-variable",
-          Severity.WARNING,
-          Category.HYGIENE,
-          "A variable is read that nothing before it assigns",
-          UndefinedVariable.class);
+              "undefined-variable",
+              Severity.WARNING,
+              Category.HYGIENE,
+              "A variable is read that nothing before it assigns",
+              UndefinedVariable.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

@@ -23,11 +23,12 @@ public final class UnreachableCode implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "unreachable-code",
-          Severity.WARNING,
-          Category.HYGIENE,
-          "A command that no execution can reach",
-          UnreachableCode.class);
+              "unreachable-code",
+              Severity.WARNING,
+              Category.HYGIENE,
+              "A command that no execution can reach",
+              UnreachableCode.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

@@ -11,11 +11,12 @@ public final class UnusedRequire implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "unused-require",
-          Severity.WARNING,
-          Category.HYGIENE,
-          "A required capability that nothing in the script uses",
-          UnusedRequire.class);
+              "unused-require",
+              Severity.WARNING,
+              Category.HYGIENE,
+              "A required capability that nothing in the script uses",
+              UnusedRequire.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

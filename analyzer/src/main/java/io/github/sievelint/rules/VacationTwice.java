@@ -14,11 +14,12 @@ public final class VacationTwice implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "vacation-twice",
-          Severity.ERROR,
-          Category.SYNTAX,
-          "Two vacation actions can execute in one run of the script",
-          VacationTwice.class);
+              "vacation-twice",
+              Severity.ERROR,
+              Category.SYNTAX,
+              "Two vacation actions can execute in one run of the script",
+              VacationTwice.class)
+          .needingWholeScript();
 
   @Override
   public RuleInfo info() {

@@ -17,11 +17,12 @@ public final class VacationUnguarded implements EffectiveScriptRule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "vacation-unguarded",
-          Severity.WARNING,
-          Category.GUARDS,
-          "A vacation can answer auto-submitted or mailing-list mail",
-          VacationUnguarded.class);
+              "vacation-unguarded",
+              Severity.WARNING,
+              Category.GUARDS,
+              "A vacation can answer auto-submitted or mailing-list mail",
+              VacationUnguarded.class)
+          .needingWholeScript();
 
   private static final UnguardedCheck CHECK =
       new UnguardedCheck(

@@ -10,7 +10,6 @@ import io.github.sievelint.ast.Walker;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Includes;
-import io.github.sievelint.source.SourceFile;
 import io.github.sievelint.source.Span;
 import io.github.sievelint.spec.Binder;
 import io.github.sievelint.spec.Binding;
@@ -63,7 +62,6 @@ final class Validation {
   private static final int MAX_LOOPS = 4;
 
   private final SieveLanguage language = SieveLanguage.standard();
-  private final SourceFile source;
   private final List<ValidityProblem> problems = new ArrayList<>();
   private final Sink sink =
       problem -> {
@@ -93,7 +91,6 @@ final class Validation {
   private final ConstantTests constants = new ConstantTests(language);
 
   private Validation(RuleContext context) {
-    this.source = context.source();
     this.requires = new RequireCheck(language, context.settings().server(), sink);
     this.placement = new PlacementCheck(language, sink);
     this.arguments =
@@ -188,6 +185,10 @@ final class Validation {
       } else {
         context.report(message.severity(), problem.span(), message.text(), message.help());
       }
+      Span misread = problem.misread();
+      if (misread != null) {
+        context.reject(misread);
+      }
     }
   }
 
@@ -207,83 +208,38 @@ final class Validation {
     boolean prologue = topLevel;
     Command previous = null;
     boolean chainTaken = false;
-    List<Command> writtenList = commands;
-    for (int writtenIndex = 0; writtenIndex < writtenList.size(); writtenIndex++) {
-      Command written = writtenList.get(writtenIndex);
-      List<Command> commandList = recover(written);
-      for (int commandIndex = 0; commandIndex < commandList.size(); commandIndex++) {
-        Command command = commandList.get(commandIndex);
-        placement.check(command, scope.loops(), topLevel && prologue, previous);
-        if (!command.is("require")) {
-          prologue = false;
-        }
-        Boolean condition = null;
-        if (command.is("if") || command.is("elsif")) {
-          if (command.is("if")) {
-            chainTaken = false;
-          }
-          condition =
-              command.arguments().tests().size() == 1
-                  ? constants.constant(command.arguments().tests().get(0))
-                  : null;
-        }
-        boolean never =
-            ((command.is("elsif") || command.is("else")) && chainTaken)
-                || Boolean.FALSE.equals(condition);
-        if (Boolean.TRUE.equals(condition)) {
-          chainTaken = true;
-        }
-        command(command, scope, never);
-        previous = command;
+    List<Command> commandList = commands;
+    for (int commandIndex = 0; commandIndex < commandList.size(); commandIndex++) {
+      Command command = commandList.get(commandIndex);
+      placement.check(command, scope.loops(), topLevel && prologue, previous);
+      if (!command.is("require")) {
+        prologue = false;
       }
+      Boolean condition = null;
+      if (command.is("if") || command.is("elsif")) {
+        if (command.is("if")) {
+          chainTaken = false;
+        }
+        condition =
+            command.arguments().tests().size() == 1
+                ? constants.constant(command.arguments().tests().get(0))
+                : null;
+      }
+      boolean never =
+          ((command.is("elsif") || command.is("else")) && chainTaken)
+              || Boolean.FALSE.equals(condition);
+      if (Boolean.TRUE.equals(condition)) {
+        chainTaken = true;
+      }
+      command(command, scope, never);
+      previous = command;
     }
-  }
-
-  /**
-   * A command that takes no test but got one whose name is a command lost its ';': the parser read
-   * {@code require "x" if ...} as one command. Reports the missing ';' and splits the two.
-   */
-  private List<Command> recover(Command command) {
-    List<CommandSpec> specs = language.commands(command.name());
-    Arguments args = command.arguments();
-    if (specs.isEmpty() || args.testList() || args.tests().size() != 1) {
-      return List.of(command);
-    }
-    if (specs.stream().anyMatch(CommandSpec::takesTest)) {
-      return List.of(command);
-    }
-    Test next = args.tests().get(0);
-    if (!language.isCommand(next.name()) || language.isTest(next.name())) {
-      return List.of(command);
-    }
-    List<Argument> values = args.values();
-    int end =
-        values.isEmpty() ? command.nameSpan().end() : values.get(values.size() - 1).span().end();
-    sink.add(new ValidityProblem.MissingSemicolon(source.span(end, end), command.name()));
-    Command head =
-        new Command(
-            command.name(),
-            command.nameSpan(),
-            new Arguments(values, List.of(), false),
-            null,
-            source.span(command.span().start(), end));
-    Command tail =
-        new Command(
-            next.name(),
-            next.nameSpan(),
-            next.arguments(),
-            command.block(),
-            source.span(next.span().start(), command.span().end()));
-    List<Command> out = new ArrayList<>();
-    out.add(head);
-    out.addAll(recover(tail));
-    return out;
   }
 
   private void command(Command command, Scope scope, boolean neverRuns) {
     List<CommandSpec> specs = language.commands(command.name());
     if (specs.isEmpty()) {
-      unknown(command.name(), command.nameSpan(), scope, true);
+      unknown(command.name(), command.nameSpan(), command.head(), scope, true);
       tests(command.arguments().tests(), scope);
       if (command.block() != null) {
         block(command.block().commands(), scope, false);
@@ -355,7 +311,7 @@ final class Validation {
   private void test(Test test, Scope scope) {
     List<TestSpec> specs = language.tests(test.name());
     if (specs.isEmpty()) {
-      unknown(test.name(), test.nameSpan(), scope, false);
+      unknown(test.name(), test.nameSpan(), test.span(), scope, false);
       tests(test.arguments().tests(), scope);
       return;
     }
@@ -422,13 +378,17 @@ final class Validation {
     return binding;
   }
 
-  private void unknown(String name, Span where, Scope scope, boolean asCommand) {
+  /**
+   * Reports {@code name}, written at {@code where}, that is no command ({@code asCommand}) or no
+   * test; {@code text} is the command's head or the whole test, which no rule can read.
+   */
+  private void unknown(String name, Span where, Span text, Scope scope, boolean asCommand) {
     if (asCommand && language.isTest(name)) {
-      sink.add(new ValidityProblem.TestAsCommand(where, name));
+      sink.add(new ValidityProblem.TestAsCommand(where, name, text));
       return;
     }
     if (!asCommand && language.isCommand(name)) {
-      sink.add(new ValidityProblem.CommandAsTest(where, name));
+      sink.add(new ValidityProblem.CommandAsTest(where, name, text));
       return;
     }
     if (scope.ihaveUnknown()) {
@@ -436,10 +396,10 @@ final class Validation {
     }
     if (asCommand) {
       String hint = Names.closest(name, language.commandNames());
-      sink.add(new ValidityProblem.UndefinedCommand(where, name, hint));
+      sink.add(new ValidityProblem.UndefinedCommand(where, name, hint, text));
     } else {
       String hint = Names.closest(name, language.testNames());
-      sink.add(new ValidityProblem.UndefinedTest(where, name, hint));
+      sink.add(new ValidityProblem.UndefinedTest(where, name, hint, text));
     }
   }
 

@@ -17,34 +17,49 @@ sealed interface ValidityProblem {
   Span span();
 
   /**
-   * A command that takes no test followed by a command: its ';' is missing ({@link SyntaxError}).
+   * The text that this problem shows other rules would misread, to be {@link
+   * io.github.sievelint.lint.RuleContext#reject rejected}: the arguments of a command or test that
+   * is not one, a test where none belongs. Null when the problem leaves the text readable.
    */
-  record MissingSemicolon(Span span, String command) implements ValidityProblem {}
-
-  /** A name where a command stands that no command has ({@link UnknownCommand}). */
-  sealed interface NotACommand extends ValidityProblem {
-    /** The name as written. */
-    String name();
+  default @Nullable Span misread() {
+    return null;
   }
 
+  /**
+   * A name that names nothing of its kind where it stands; {@code text} is what it makes unreadable
+   * (the head of a command, a whole test), whose arguments and tests mean nothing known.
+   */
+  sealed interface Unreadable extends ValidityProblem {
+    /** The name as written. */
+    String name();
+
+    Span text();
+
+    @Override
+    default Span misread() {
+      return text();
+    }
+  }
+
+  /** A name where a command stands that no command has ({@link UnknownCommand}). */
+  sealed interface NotACommand extends Unreadable {}
+
   /** A test where a command stands. */
-  record TestAsCommand(Span span, String name) implements NotACommand {}
+  record TestAsCommand(Span span, String name, Span text) implements NotACommand {}
 
   /** A name no extension defines; {@code suggestion} is the closest command name, if any. */
-  record UndefinedCommand(Span span, String name, @Nullable String suggestion)
+  record UndefinedCommand(Span span, String name, @Nullable String suggestion, Span text)
       implements NotACommand {}
 
   /** A name where a test stands that no test has ({@link UnknownTest}). */
-  sealed interface NotATest extends ValidityProblem {
-    /** The name as written. */
-    String name();
-  }
+  sealed interface NotATest extends Unreadable {}
 
   /** A command where a test stands. */
-  record CommandAsTest(Span span, String name) implements NotATest {}
+  record CommandAsTest(Span span, String name, Span text) implements NotATest {}
 
   /** A name no extension defines; {@code suggestion} is the closest test name, if any. */
-  record UndefinedTest(Span span, String name, @Nullable String suggestion) implements NotATest {}
+  record UndefinedTest(Span span, String name, @Nullable String suggestion, Span text)
+      implements NotATest {}
 
   /** Something used without the require of its extension ({@link MissingRequire}). */
   sealed interface Unrequired extends ValidityProblem {}
@@ -109,15 +124,31 @@ sealed interface ValidityProblem {
   /** A command that takes a test with {@code found} tests. */
   record CommandTestCount(Span span, Named what, int found) implements BadArgument {}
 
-  /** A command that takes no test, given {@code test}; {@code usage} is how it is used. */
-  record UnexpectedTest(Span span, Named what, String test, String usage) implements BadArgument {}
+  /**
+   * A command that takes no test, given {@code test} (at {@code span}, which no rule should read as
+   * a condition); {@code usage} is how it is used.
+   */
+  record UnexpectedTest(Span span, Named what, String test, String usage) implements BadArgument {
+    @Override
+    public Span misread() {
+      return span;
+    }
+  }
 
   /** A command that needs a block without one ({@code needed}), or that takes none with one. */
   record WrongBlock(Span span, Named what, boolean needed) implements BadArgument {}
 
-  /** A test that takes no nested test, given {@code test}; {@code usage} is how it is used. */
+  /**
+   * A test that takes no nested test, given {@code test} (at {@code span}, which no rule should
+   * read as a condition); {@code usage} is how it is used.
+   */
   record UnexpectedNestedTest(Span span, Named what, String test, String usage)
-      implements BadArgument {}
+      implements BadArgument {
+    @Override
+    public Span misread() {
+      return span;
+    }
+  }
 
   /** A test that takes one nested test (not) with {@code found} tests. */
   record NestedTestCount(Span span, Named what, int found) implements BadArgument {}

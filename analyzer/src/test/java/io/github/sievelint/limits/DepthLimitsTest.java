@@ -201,7 +201,11 @@ class DepthLimitsTest {
       ReportWriter writer = Formats.writer(format, true, Path.of("/")).orElseThrow();
       StringBuilder out = new StringBuilder();
       writer.write(input, out);
-      assertThat(out).as(format).isNotEmpty();
+      if (!found.isEmpty()) {
+        // Without findings some formats rightly write nothing: a script with a syntax error gets
+        // none from the guard rules, which need the whole script.
+        assertThat(out).as(format).isNotEmpty();
+      }
     }
   }
 

@@ -29,7 +29,7 @@ final class PlacementCheck {
     this.sink = sink;
   }
 
-  /** Where a loop command may stand, as messages name it. */
+  // The loops a loop command may stand in, as messages name them.
   private static final String FOREVERYPART = "foreverypart loop (RFC 5703 sections 3.2 and 7)";
 
   private static final String WHILE = "while loop (vnd.stalwart.while)";

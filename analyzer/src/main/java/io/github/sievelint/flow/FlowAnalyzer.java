@@ -341,8 +341,8 @@ public final class FlowAnalyzer {
         outcome.returned = Outcome.join(outcome.returned, state);
         outcome.fallthrough = exitState(state, command);
       }
-      case "break" -> {
-        // A break outside every loop is an error of its own (misplaced-command): ignore it here.
+      case "break", "continue" -> {
+        // Outside a loop: misplaced-command. Stalwart's continue joins the next pass as break does.
         if (loops > 0) {
           outcome.broken = Outcome.join(outcome.broken, state);
           outcome.fallthrough = exitState(state, command);

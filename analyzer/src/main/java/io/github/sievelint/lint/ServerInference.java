@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The server a script names by requiring a vendor's extension, used when the user chose none: a
  * {@code vnd.dovecot.*} extension exists only in Pigeonhole, so such a script runs on Dovecot and
- * gets what Dovecot does at run time (it never answers automatic or list mail with vacation).
- * Vendor prefixes without a profile (such as {@code vnd.proton.}) infer nothing.
+ * gets what Dovecot does at run time (it never answers automatic or list mail with vacation); a
+ * {@code vnd.stalwart.*} one likewise names Stalwart. Vendor prefixes without a profile (such as
+ * {@code vnd.proton.}) infer nothing.
  */
 public final class ServerInference {
 
@@ -29,8 +30,9 @@ public final class ServerInference {
 
   private static final List<Vendor> VENDORS =
       List.of(
-          new Vendor(
-              "vnd.dovecot.", List.of(ServerProfiles.DOVECOT_23, ServerProfiles.DOVECOT_24)));
+          new Vendor("vnd.dovecot.", List.of(ServerProfiles.DOVECOT_23, ServerProfiles.DOVECOT_24)),
+          // vnd.stalwart.expressions and .while exist only in Stalwart's sieve crate.
+          new Vendor("vnd.stalwart.", List.of(ServerProfiles.STALWART)));
 
   /**
    * What was inferred and why.

@@ -8,7 +8,7 @@ import io.github.sievelint.lint.Severity;
 
 /**
  * Flags a command in a place the language forbids: a late require, elsif or else without if, break
- * or extracttext outside foreverypart, a late global.
+ * or extracttext outside foreverypart, continue outside Stalwart's while, a late global.
  */
 public final class MisplacedCommand implements Rule {
 
@@ -56,8 +56,7 @@ public final class MisplacedCommand implements Rule {
               .formatted(global.variable()));
     } else if (problem instanceof ValidityProblem.OutsideLoop outside) {
       return Validation.Message.of(
-          "%s stands outside every foreverypart loop (RFC 5703 sections 3.2 and 7)%s"
-              .formatted(outside.command(), rejects));
+          "%s stands outside every %s%s".formatted(outside.command(), outside.loop(), rejects));
     }
     ValidityProblem.UnknownLoop loop = (ValidityProblem.UnknownLoop) problem;
     return Validation.Message.of(

@@ -12,8 +12,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a command may stand: require at the top, elsif and else after an if, break and extracttext
- * inside foreverypart, global before the script sets the variable.
+ * Where a command may stand: require at the top, elsif and else after an if, extracttext inside
+ * foreverypart, break inside foreverypart or Stalwart's while, continue inside while, global before
+ * the script sets the variable.
  */
 final class PlacementCheck {
 
@@ -28,7 +29,22 @@ final class PlacementCheck {
     this.sink = sink;
   }
 
-  void check(Command command, List<String> loops, boolean inPrologue, @Nullable Command previous) {
+  // The loops a loop command may stand in, as messages name them.
+  private static final String FOREVERYPART = "foreverypart loop (RFC 5703 sections 3.2 and 7)";
+
+  private static final String WHILE = "while loop (vnd.stalwart.while)";
+
+  /**
+   * Checks {@code command} given the names of the enclosing foreverypart loops, the number of
+   * enclosing while loops and the capabilities in effect.
+   */
+  void check(
+      Command command,
+      List<String> loops,
+      int whiles,
+      Set<String> available,
+      boolean inPrologue,
+      @Nullable Command previous) {
     List<CommandSpec> specs = language.commands(command.name());
     if (specs.isEmpty()) {
       return;
@@ -44,7 +60,22 @@ final class PlacementCheck {
           sink.add(new ValidityProblem.NoIf(command.nameSpan(), command.name()));
         }
       }
-      case IN_FOREVERYPART -> foreverypart(command, loops);
+      case IN_FOREVERYPART -> foreverypart(command, loops, !loops.isEmpty(), FOREVERYPART);
+      case IN_LOOP ->
+          // Stalwart's bare break leaves the innermost while or foreverypart (its
+          // compiler/grammar/instruction.rs); break :name still names a foreverypart.
+          foreverypart(
+              command,
+              loops,
+              !loops.isEmpty() || whiles > 0,
+              available.contains("vnd.stalwart.while")
+                  ? "foreverypart or while loop (RFC 5703 section 3.2, vnd.stalwart.while)"
+                  : FOREVERYPART);
+      case IN_WHILE -> {
+        if (whiles == 0) {
+          sink.add(new ValidityProblem.OutsideLoop(command.nameSpan(), command.name(), WHILE));
+        }
+      }
       case ANYWHERE -> {}
     }
     if (command.is("global")) {
@@ -70,9 +101,9 @@ final class PlacementCheck {
     return out;
   }
 
-  private void foreverypart(Command command, List<String> loops) {
-    if (loops.isEmpty()) {
-      sink.add(new ValidityProblem.OutsideLoop(command.nameSpan(), command.name()));
+  private void foreverypart(Command command, List<String> loops, boolean inLoop, String where) {
+    if (!inLoop) {
+      sink.add(new ValidityProblem.OutsideLoop(command.nameSpan(), command.name(), where));
       return;
     }
     if (!command.is("break")) {

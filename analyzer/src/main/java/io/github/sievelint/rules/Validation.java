@@ -43,18 +43,26 @@ final class Validation {
     void add(ValidityProblem problem);
   }
 
-  /** What is in effect for a block: the usable capabilities and the enclosing loops. */
-  private record Scope(Set<String> available, boolean ihaveUnknown, List<String> loops) {
+  /**
+   * What is in effect for a block: the usable capabilities, the names of the enclosing foreverypart
+   * loops and how many Stalwart while loops enclose it.
+   */
+  private record Scope(
+      Set<String> available, boolean ihaveUnknown, List<String> loops, int whiles) {
     Scope withIhave(Set<String> more, boolean unknown) {
       Set<String> all = new HashSet<>(available);
       all.addAll(more);
-      return new Scope(all, ihaveUnknown || unknown, loops);
+      return new Scope(all, ihaveUnknown || unknown, loops, whiles);
     }
 
     Scope inLoop(String name) {
       List<String> names = new ArrayList<>(loops);
       names.add(name);
-      return new Scope(available, ihaveUnknown, names);
+      return new Scope(available, ihaveUnknown, names, whiles);
+    }
+
+    Scope inWhile() {
+      return new Scope(available, ihaveUnknown, loops, whiles + 1);
     }
   }
 
@@ -105,7 +113,7 @@ final class Validation {
   private static Validation run(RuleContext context) {
     Validation v = new Validation(context);
     v.requires.collect(context.script());
-    Scope top = new Scope(Set.copyOf(v.requires.available()), false, List.of());
+    Scope top = new Scope(Set.copyOf(v.requires.available()), false, List.of(), 0);
     v.top = top.available();
     v.block(context.script().commands(), top, true);
     v.requires.reportUnused();
@@ -211,7 +219,13 @@ final class Validation {
     List<Command> commandList = commands;
     for (int commandIndex = 0; commandIndex < commandList.size(); commandIndex++) {
       Command command = commandList.get(commandIndex);
-      placement.check(command, scope.loops(), topLevel && prologue, previous);
+      placement.check(
+          command,
+          scope.loops(),
+          scope.whiles(),
+          scope.available(),
+          topLevel && prologue,
+          previous);
       if (!command.is("require")) {
         prologue = false;
       }
@@ -272,6 +286,8 @@ final class Validation {
         sink.add(
             new ValidityProblem.LoopTooDeep(command.nameSpan(), inner.loops().size(), MAX_LOOPS));
       }
+    } else if (command.is("while")) {
+      inner = scope.inWhile();
     }
     tests(tests, scope);
     Set<String> ihave = Set.of();

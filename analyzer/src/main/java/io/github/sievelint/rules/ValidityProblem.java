@@ -199,8 +199,11 @@ sealed interface ValidityProblem {
   /** A global declaration of {@code variable} after a set of it. */
   record LateGlobal(Span span, String variable) implements Misplaced {}
 
-  /** A break or extracttext outside every foreverypart. */
-  record OutsideLoop(Span span, String command) implements Misplaced {}
+  /**
+   * A break, continue or extracttext outside every loop it needs, {@code loop} naming that loop for
+   * messages: {@code foreverypart loop (RFC 5703 sections 3.2 and 7)}.
+   */
+  record OutsideLoop(Span span, String command, String loop) implements Misplaced {}
 
   /** A break :name that names no enclosing foreverypart. */
   record UnknownLoop(Span span, String name) implements Misplaced {}

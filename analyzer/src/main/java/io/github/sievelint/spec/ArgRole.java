@@ -48,5 +48,7 @@ public enum ArgRole {
   /** A MIME type or content type. */
   MEDIA_TYPE,
   /** A numeric value given as a string (spamtest, vnd.proton.expire). */
-  NUMERIC_STRING
+  NUMERIC_STRING,
+  /** A Stalwart expression (vnd.stalwart.expressions): its own grammar, not checked here. */
+  EXPRESSION
 }

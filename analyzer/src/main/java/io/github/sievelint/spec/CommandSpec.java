@@ -33,7 +33,11 @@ public record CommandSpec(
     /** Right after an {@code if} or {@code elsif} in the same block (RFC 5228 3.1). */
     AFTER_IF,
     /** Inside a {@code foreverypart} loop (RFC 5703 sections 3.2 and 7). */
-    IN_FOREVERYPART
+    IN_FOREVERYPART,
+    /** Inside a {@code foreverypart} or a Stalwart {@code while} loop ({@code break}). */
+    IN_LOOP,
+    /** Inside a Stalwart {@code while} loop ({@code continue}). */
+    IN_WHILE
   }
 
   public CommandSpec {

@@ -27,7 +27,7 @@ final class MimeTable {
     t.command("break")
         .cap("foreverypart")
         .tags(TagSpec.of("name", Param.string("name")))
-        .at(Placement.IN_FOREVERYPART);
+        .at(Placement.IN_LOOP);
 
     // RFC 5703 section 4: tests on the MIME parts, and on parameters of structured headers.
     TagSpec mime = TagSpec.flag("mime").cap("mime");

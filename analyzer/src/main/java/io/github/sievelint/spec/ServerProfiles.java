@@ -80,9 +80,14 @@ public final class ServerProfiles {
           without(PIGEONHOLE_05, "imapflags", "notify", "vnd.dovecot.extdata"),
           Set.of("extlists", "comparator-i;unicode-casemap"));
 
-  /** Stalwart's sieve crate: every standard extension it lists, no vendor ones of others. */
+  /**
+   * Stalwart's sieve crate: every standard extension it lists and its own vnd.stalwart ones
+   * (compiler/grammar/mod.rs, lookup_capabilities), no vendor ones of others.
+   */
   static final Set<String> STALWART_CAPS =
-      without(standardCapabilities(), "imapflags", "notify", "comparator-i;unicode-casemap");
+      union(
+          without(standardCapabilities(), "imapflags", "notify", "comparator-i;unicode-casemap"),
+          Set.of("vnd.stalwart.expressions", "vnd.stalwart.while"));
 
   /**
    * Cyrus IMAP 3.x: the standard extensions less those its sievec (3.6) rejects as unsupported

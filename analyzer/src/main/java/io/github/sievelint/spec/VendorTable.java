@@ -3,9 +3,11 @@ package io.github.sievelint.spec;
 import static io.github.sievelint.spec.Table.COMPARATOR;
 import static io.github.sievelint.spec.Table.MATCH_TYPE;
 
+import io.github.sievelint.spec.CommandSpec.Placement;
+
 /**
- * Vendor extensions (Dovecot's vnd.dovecot.*, Proton's vnd.proton.*) and the obsolete drafts that
- * servers still accept for old scripts (imapflags, notify).
+ * Vendor extensions (Dovecot's vnd.dovecot.*, Proton's vnd.proton.*, Stalwart's vnd.stalwart.*) and
+ * the obsolete drafts that servers still accept for old scripts (imapflags, notify).
  */
 final class VendorTable {
 
@@ -17,6 +19,7 @@ final class VendorTable {
     extdata(t);
     proton(t);
     stalwart(t);
+    stalwartNamespaces(t);
   }
 
   /**
@@ -157,7 +160,7 @@ final class VendorTable {
    * interpreter), envelope (assignable, fixed names), header, body and part of the message, and
    * global with its alias t. Registered after every capability's namespace.
    */
-  private static void stalwart(Table t) {
+  private static void stalwartNamespaces(Table t) {
     String server = "stalwart";
     String source = "Stalwart's sieve variables";
     VariableNamespace.Shape names = VariableNamespace.Shape.IDENTIFIERS;
@@ -205,5 +208,32 @@ final class VendorTable {
 
     t.capability(Capability.of("vnd.proton.eval", "Proton Mail").needs("variables"));
     t.extendCommands(TagSpec.flag("eval").cap("vnd.proton.eval"), "set");
+  }
+
+  /**
+   * Stalwart's extensions, from its sieve crate (stalwartlabs/sieve, compiler/grammar:
+   * instruction.rs and test.rs) and stalw.art/docs/sieve/expressions. An expression is one string
+   * that Stalwart compiles with its own grammar and the functions the host registers (query,
+   * is_local_domain, llm_prompt...); sievelint checks only that it is a string.
+   */
+  private static void stalwart(Table t) {
+    String expressions = "vnd.stalwart.expressions";
+    t.capability(Capability.of(expressions, "Stalwart sieve crate, stalw.art/docs/sieve"));
+    Param expression = Param.string("expression", ArgRole.EXPRESSION);
+    // eval is a test (the expression's truth) and a command (run it for its effect, an SQL
+    // update say); let stores the value in a variable, as set does, without needing "variables".
+    t.test("eval").cap(expressions).params(expression);
+    t.command("eval").cap(expressions).params(expression);
+    t.command("let")
+        .cap(expressions)
+        .params(Param.string("varname", ArgRole.VARIABLE_NAME), expression);
+
+    // while runs its block while the expression holds; break leaves the innermost while or
+    // foreverypart (break :name names a foreverypart only), continue starts the next round.
+    String loops = "vnd.stalwart.while";
+    t.capability(Capability.of(loops, "Stalwart sieve crate, stalw.art/docs/sieve"));
+    t.command("while").cap(loops).params(expression).withBlock();
+    t.command("break").cap(loops).at(Placement.IN_LOOP);
+    t.command("continue").cap(loops).at(Placement.IN_WHILE);
   }
 }

@@ -285,7 +285,7 @@ public final class FlowAnalyzer {
     return ConstantFold.fold(
         test,
         t ->
-            (t.is("true") || t.is("false")) && t.arguments().values().isEmpty()
+            ((t.is("true") || t.is("false")) && t.arguments().values().isEmpty())
                 ? t.is("true")
                 : null);
   }

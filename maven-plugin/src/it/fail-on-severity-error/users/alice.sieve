@@ -1,2 +1,2 @@
-require "vacation";
-vacation "I am away";
+require "fileinto";
+keep;

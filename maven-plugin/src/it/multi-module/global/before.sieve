@@ -1,2 +1,2 @@
-require "vacation";
-vacation "before";
+require "fileinto";
+keep;

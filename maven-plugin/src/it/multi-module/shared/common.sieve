@@ -1,2 +1,2 @@
-require "vacation";
-vacation "shared";
+require "fileinto";
+keep;

@@ -1,2 +1,2 @@
-require "vacation";
-vacation "alice";
+require "fileinto";
+keep;

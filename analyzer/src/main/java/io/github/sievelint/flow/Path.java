@@ -79,15 +79,21 @@ public record Path(List<Literal> literals, List<Step> steps) {
 
   /**
    * The branches as a message about the script at {@code reported} shows them: {@code line 3 (...)
-   * and before.sieve line 5 (...)}.
+   * and line 5 (...)} within that script; once the path crosses into another script every step
+   * names its script ({@code global/before.sieve line 6 (...) and users/erin.sieve line 7 (...)}),
+   * since a bare line after another script's step would read as a line of that script.
    */
   public String describeSteps(String reported) {
     if (steps.isEmpty()) {
       return "";
     }
+    boolean crosses = false;
+    for (Step step : steps) {
+      crosses |= !step.file().equals(reported);
+    }
     List<String> parts = new ArrayList<>();
     for (Step step : steps) {
-      parts.add(step.describe(reported));
+      parts.add(crosses ? step.describeWithFile() : step.describe(reported));
     }
     return Messages.join(parts, "and");
   }

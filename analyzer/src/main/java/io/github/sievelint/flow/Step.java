@@ -56,8 +56,12 @@ public final class Step {
    * {@code before} script's test, for a finding in the personal script).
    */
   public String describe(String reported) {
-    String where = file.equals(reported) ? "line " : file + " line ";
-    return where + line + " (" + label() + ")";
+    return file.equals(reported) ? "line " + line + " (" + label() + ")" : describeWithFile();
+  }
+
+  /** The step with its script's path in front: {@code global/before.sieve line 6 (...)}. */
+  public String describeWithFile() {
+    return file + " line " + line + " (" + label() + ")";
   }
 
   @Override

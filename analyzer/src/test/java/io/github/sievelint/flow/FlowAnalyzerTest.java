@@ -68,8 +68,39 @@ class FlowAnalyzerTest {
     assertThat(auto.status()).isEqualTo(GuardEvaluator.Status.UNGUARDED);
     Path witness = java.util.Objects.requireNonNull(auto.witness());
     assertThat(witness.steps()).extracting(Step::line).containsExactly(3);
+    assertThat(witness.describeSteps("a.sieve"))
+        .as("a path within the reported script gives bare lines")
+        .isEqualTo("line 3 (else of `if exists \"List-Id\"`)");
     assertThat(verdict.missing(List.of(MessageClass.AUTO, MessageClass.LIST)))
         .containsExactly(MessageClass.AUTO);
+  }
+
+  @Test
+  void aWitnessThroughABeforeScriptNamesTheScriptOfEveryStep() {
+    Segment before =
+        segment(
+            Segment.Kind.BEFORE,
+            "global/before.sieve",
+            "if header :contains \"Auto-Submitted\" \"auto\" { discard; stop; }\n");
+    Segment personal =
+        segment(
+            Segment.Kind.PERSONAL,
+            "users/alice.sieve",
+            """
+            require ["vacation", "fileinto"];
+            if exists "X-Spam" { fileinto "Junk"; }
+            else { vacation :days 7 "away"; }
+            """);
+    Flow flow = FlowAnalyzer.analyze(List.of(before, personal));
+    GuardEvaluator.ClassVerdict list =
+        verdict(flow, personal, "vacation").verdict(MessageClass.LIST);
+    assertThat(list.status()).isEqualTo(GuardEvaluator.Status.UNGUARDED);
+    Path witness = java.util.Objects.requireNonNull(list.witness());
+    // A bare "line 3" after the before script's step would read as line 3 of that script.
+    assertThat(witness.describeSteps("users/alice.sieve"))
+        .isEqualTo(
+            "global/before.sieve line 1 (`if header :contains \"Auto-Submitted\" \"auto\"` false)"
+                + " and users/alice.sieve line 3 (else of `if exists \"X-Spam\"`)");
   }
 
   @Test

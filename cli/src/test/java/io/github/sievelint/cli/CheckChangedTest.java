@@ -26,8 +26,8 @@ class CheckChangedTest {
     dir = tmp;
     Files.createDirectories(dir.resolve(".git"));
     write(".sievelint.yaml", CheckCommandTest.SELECT);
-    write("users/alice.sieve", CheckCommandTest.MISSING_DAYS);
-    write("users/bob.sieve", CheckCommandTest.MISSING_DAYS);
+    write("users/alice.sieve", CheckCommandTest.UNUSED_REQUIRE);
+    write("users/bob.sieve", CheckCommandTest.UNUSED_REQUIRE);
     write("users/carol.sieve", CheckCommandTest.CLEAN);
   }
 
@@ -35,7 +35,7 @@ class CheckChangedTest {
   void reportsOnlyTheChangedScripts() {
     Cli.Result r = cli().run("check", "--changed", "--format", "concise", "users/alice.sieve");
     assertThat(r.code()).as(r.toString()).isEqualTo(1);
-    assertThat(r.out()).contains("users/alice.sieve:2:1").doesNotContain("bob");
+    assertThat(r.out()).contains("users/alice.sieve:1:9").doesNotContain("bob");
 
     Cli.Result clean = cli().run("check", "--changed", "users/carol.sieve");
     assertThat(clean.code()).as(clean.toString()).isZero();
@@ -74,7 +74,7 @@ class CheckChangedTest {
         new Cli(dir.resolve("users"))
             .run("check", "--changed", "--format", "concise", "alice.sieve");
     assertThat(r.code()).as(r.toString()).isEqualTo(1);
-    assertThat(r.out()).startsWith("alice.sieve:2:1");
+    assertThat(r.out()).startsWith("alice.sieve:1:9");
   }
 
   @Test

@@ -19,7 +19,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CheckCommandTest {
 
   static final String CLEAN = "require \"vacation\";\nvacation :days 7 \"away\";\n";
+
+  /** The warning these tests fail on: unused-require at 1:9, a warning on every profile. */
+  static final String UNUSED_REQUIRE = "require \"fileinto\";\nkeep;\n";
+
+  /** vacation-missing-days at 2:1, an info by default, whose message names the server profile. */
   static final String MISSING_DAYS = "require \"vacation\";\nvacation \"away\";\n";
+
   static final String SYNTAX = "keep;\nstop\n";
 
   /**
@@ -28,7 +34,7 @@ class CheckCommandTest {
    */
   static final String SELECT =
       "select: [syntax-error, invalid-encoding, limit-exceeded, vacation-missing-days,"
-          + " unused-suppression]\n";
+          + " unused-suppression, unused-require]\n";
 
   private Path dir = Path.of("");
 
@@ -65,12 +71,12 @@ class CheckCommandTest {
 
   @Test
   void findingsExitOne() throws IOException {
-    write("users/a.sieve", MISSING_DAYS);
+    write("users/a.sieve", UNUSED_REQUIRE);
     Cli.Result r = cli().run("check");
     assertThat(r.code()).as(r.toString()).isEqualTo(1);
     assertThat(r.out())
-        .contains("warning[vacation-missing-days]")
-        .contains("--> users/a.sieve:2:1")
+        .contains("warning[unused-require]")
+        .contains("--> users/a.sieve:1:9")
         .contains("1 problem (1 warning) in 1 file");
   }
 
@@ -118,46 +124,44 @@ class CheckCommandTest {
 
   @Test
   void conciseJsonAndOtherFormats() throws IOException {
-    write("a.sieve", MISSING_DAYS);
+    write("a.sieve", UNUSED_REQUIRE);
     assertThat(cli().run("check", "--format", "concise").out())
         .isEqualTo(
-            "a.sieve:2:1: warning: vacation has no :days or :seconds, so the reply interval is the"
-                + " server default (7 days on the generic profile); the loop protection of the"
-                + " script depends on a setting it does not show [vacation-missing-days]\n");
+            "a.sieve:1:9: warning: capability \"fileinto\" is required but nothing in the script"
+                + " uses it [unused-require]\n");
     JsonNode json = parse(cli().run("check", "--format", "json").out());
     assertThat(json.path("version").asInt()).isEqualTo(1);
-    assertThat(json.path("diagnostics").get(0).path("ruleId").asText())
-        .isEqualTo("vacation-missing-days");
+    assertThat(json.path("diagnostics").get(0).path("ruleId").asText()).isEqualTo("unused-require");
     assertThat(parse(cli().run("check", "--format", "sarif").out()).path("version").asText())
         .isEqualTo("2.1.0");
     assertThat(cli().run("check", "--format", "checkstyle").out())
         .contains("<checkstyle version=\"4.3\">")
-        .contains("source=\"sievelint.vacation-missing-days\"");
+        .contains("source=\"sievelint.unused-require\"");
     assertThat(cli().run("check", "--format", "github").out())
-        .startsWith("::warning file=a.sieve,line=2,col=1,");
+        .startsWith("::warning file=a.sieve,line=1,col=9,");
     assertThat(
             parse(cli().run("check", "--format", "gitlab").out())
                 .get(0)
                 .path("check_name")
                 .asText())
-        .isEqualTo("vacation-missing-days");
+        .isEqualTo("unused-require");
     assertThat(cli().run("check", "--format", "junit").out())
         .contains("<testsuite name=\"a.sieve\"");
   }
 
   @Test
   void githubIsTheDefaultUnderGithubActions() throws IOException {
-    write("a.sieve", MISSING_DAYS);
+    write("a.sieve", UNUSED_REQUIRE);
     Cli gha = cli().env(Map.of("GITHUB_ACTIONS", "true"));
     assertThat(gha.run("check").out()).startsWith("::warning ");
-    assertThat(gha.run("check", "--format", "concise").out()).startsWith("a.sieve:2:1:");
+    assertThat(gha.run("check", "--format", "concise").out()).startsWith("a.sieve:1:9:");
     config("format: json\n");
     assertThat(gha.run("check").out()).as("a configured format counts as given").startsWith("{");
   }
 
   @Test
   void outputAndRepeatableReports() throws IOException {
-    write("a.sieve", MISSING_DAYS);
+    write("a.sieve", UNUSED_REQUIRE);
     Cli.Result r =
         cli()
             .run(
@@ -171,8 +175,7 @@ class CheckCommandTest {
                 "--report=gitlab=out/gl.json");
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(Files.readString(dir.resolve("out/main.txt")))
-        .contains("warning[vacation-missing-days]");
+    assertThat(Files.readString(dir.resolve("out/main.txt"))).contains("warning[unused-require]");
     assertThat(Files.readString(dir.resolve("out/sievelint.sarif"))).contains("\"2.1.0\"");
     assertThat(Files.readString(dir.resolve("out/junit.xml"))).contains("<testsuites");
     assertThat(Files.readString(dir.resolve("out/gl.json"))).contains("\"check_name\"");
@@ -182,16 +185,13 @@ class CheckCommandTest {
 
   @Test
   void failOnAndExitZero() throws IOException {
-    write("a.sieve", MISSING_DAYS);
+    write("a.sieve", UNUSED_REQUIRE);
     assertThat(cli().run("check", "--fail-on", "error").code()).isZero();
     assertThat(cli().run("check", "--fail-on", "warning").code()).isEqualTo(1);
     assertThat(cli().run("check", "--fail-on", "never").code()).isZero();
     assertThat(cli().run("check", "--exit-zero").code()).isZero();
-    assertThat(cli().run("check", "--severity", "vacation-missing-days=info").code()).isZero();
-    assertThat(
-            cli()
-                .run("check", "--severity", "vacation-missing-days=info", "--fail-on", "info")
-                .code())
+    assertThat(cli().run("check", "--severity", "unused-require=info").code()).isZero();
+    assertThat(cli().run("check", "--severity", "unused-require=info", "--fail-on", "info").code())
         .isEqualTo(1);
     write("b.sieve", SYNTAX);
     assertThat(cli().run("check", "--fail-on", "error").code()).isEqualTo(1);
@@ -235,19 +235,22 @@ class CheckCommandTest {
     write("users/a.sieve", MISSING_DAYS);
     write("global/b.sieve", MISSING_DAYS);
     write("users/.sievelint.yaml", "rules:\n  vacation-missing-days: {severity: error}\n");
-    write("sievelint.yaml", "version: 1\nrules:\n  vacation-missing-days: info\n");
+    write("sievelint.yaml", "version: 1\nrules:\n  vacation-missing-days: warning\n");
     Cli.Result r = cli().run("check", "--format", "concise");
-    assertThat(r.out()).contains("global/b.sieve:2:1: info:").contains("users/a.sieve:2:1: error:");
+    assertThat(r.out())
+        .contains("global/b.sieve:2:1: warning: vacation has no :days")
+        .contains("users/a.sieve:2:1: error: vacation has no :days");
     assertThat(r.code()).isEqualTo(1);
     Cli.Result none = cli().run("check", "--format", "concise", "--no-config");
     assertThat(none.out())
-        .contains("global/b.sieve:2:1: warning:")
-        .contains("users/a.sieve:2:1: warning:");
+        .as("the default severity")
+        .contains("global/b.sieve:2:1: info: vacation has no :days")
+        .contains("users/a.sieve:2:1: info: vacation has no :days");
   }
 
   @Test
   void pinnedConfigAndShowConfig() throws IOException {
-    write("a.sieve", MISSING_DAYS);
+    write("a.sieve", UNUSED_REQUIRE);
     config("failOn: error\n");
     write(
         "ci/strict.yaml",
@@ -255,7 +258,7 @@ class CheckCommandTest {
     assertThat(cli().run("check").code()).isZero();
     Cli.Result pinned = cli().run("check", "--config", "ci/strict.yaml");
     assertThat(pinned.code()).isEqualTo(1);
-    assertThat(pinned.out()).startsWith("a.sieve:2:1:");
+    assertThat(pinned.out()).startsWith("a.sieve:1:9:");
     Cli.Result shown =
         cli()
             .run(
@@ -283,7 +286,7 @@ class CheckCommandTest {
     write(
         "a.sieve",
         "require \"vacation\";\n# sievelint: disable=vacation-missing-days -- on purpose\nvacation \"x\";\n");
-    assertThat(cli().run("check").code()).isZero();
+    assertThat(cli().run("check", "--fail-on", "info").code()).isZero();
     write("b.sieve", "# sievelint: disable=vacation-missing-dayz\nkeep;\n");
     Cli.Result r = cli().run("check", "--format", "concise", "--fail-on", "info");
     assertThat(r.out()).contains("b.sieve:1:22: info: sievelint directive names unknown rule");
@@ -292,15 +295,15 @@ class CheckCommandTest {
 
   @Test
   void standardInput() throws IOException {
-    Cli.Result r = cli().stdin(MISSING_DAYS).run("check", "--format", "concise", "-");
+    Cli.Result r = cli().stdin(UNUSED_REQUIRE).run("check", "--format", "concise", "-");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.out()).startsWith("-:2:1: warning:");
-    write("users/.sievelint.yaml", "rules: {vacation-missing-days: error}\n");
+    assertThat(r.out()).startsWith("-:1:9: warning:");
+    write("users/.sievelint.yaml", "rules: {unused-require: error}\n");
     Cli.Result named =
         cli()
-            .stdin(MISSING_DAYS)
+            .stdin(UNUSED_REQUIRE)
             .run("check", "--format", "concise", "--stdin-filename", "users/x.sieve", "-");
-    assertThat(named.out()).startsWith("users/x.sieve:2:1: error:");
+    assertThat(named.out()).startsWith("users/x.sieve:1:9: error:");
     assertThat(cli().stdin("").run("check", "-", "a.sieve").code()).isEqualTo(2);
   }
 
@@ -310,7 +313,7 @@ class CheckCommandTest {
     write("b.sieve", SYNTAX);
     Cli.Result stats = cli().run("check", "--statistics", "--quiet");
     assertThat(stats.out())
-        .contains("    2  vacation-missing-days  warning")
+        .contains("    2  vacation-missing-days  info")
         .contains("    1  syntax-error           error")
         .doesNotContain("problems (");
     Cli.Result json = cli().run("check", "--statistics", "--format", "json");
@@ -365,7 +368,7 @@ class CheckCommandTest {
 
   @Test
   void plainMainRunUsesTheProcessEnvironment() throws IOException {
-    Path file = write("a.sieve", MISSING_DAYS);
+    Path file = write("a.sieve", UNUSED_REQUIRE);
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
     try (java.io.PrintStream o = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
@@ -377,7 +380,7 @@ class CheckCommandTest {
       int missing = Main.run(new String[] {"check", file + ".missing"}, o, e);
       assertThat(missing).isEqualTo(2);
     }
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains(":2:1: warning:");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains(":1:9: warning:");
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("path not found");
   }
 

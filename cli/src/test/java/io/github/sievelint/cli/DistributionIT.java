@@ -57,13 +57,13 @@ class DistributionIT {
     assertThat(version.out()).contains("sievelint " + VERSION);
 
     Path script = dir.resolve("a.sieve");
-    Files.writeString(script, "require \"vacation\";\nvacation \"x\";\n", StandardCharsets.UTF_8);
+    Files.writeString(script, CheckCommandTest.UNUSED_REQUIRE, StandardCharsets.UTF_8);
     Map<String, String> env = new HashMap<>(javaHome());
     env.put("SIEVELINT_JAVA_OPTS", "-Dfile.encoding=UTF-8 -Xmx256m");
     Result check =
         run(List.of(link.toString(), "check", "--format", "concise", script.toString()), env);
     assertThat(check.code()).as(check.toString()).isEqualTo(1);
-    assertThat(check.out()).contains("[vacation-missing-days]");
+    assertThat(check.out()).contains(":1:9: warning:").contains("[unused-require]");
   }
 
   @Test
@@ -78,7 +78,7 @@ class DistributionIT {
     }
 
     Path script = dir.resolve("a.sieve");
-    Files.writeString(script, "require \"vacation\";\nvacation \"x\";\n", StandardCharsets.UTF_8);
+    Files.writeString(script, CheckCommandTest.UNUSED_REQUIRE, StandardCharsets.UTF_8);
     Path log = dir.resolve("classes.log");
     Map<String, String> env = new HashMap<>(javaHome());
     env.put("SIEVELINT_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);

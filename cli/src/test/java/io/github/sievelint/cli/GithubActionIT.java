@@ -29,11 +29,11 @@ class GithubActionIT {
   @BeforeEach
   void setUp(@TempDir Path tmp) throws IOException {
     workspace = tmp.resolve("workspace");
-    write("users/alice.sieve", "require \"vacation\";\nvacation \"away\";\n");
+    write("users/alice.sieve", CheckCommandTest.UNUSED_REQUIRE);
     write("users/bob.sieve", "require \"vacation\";\nvacation :days 7 \"away\";\n");
     Files.createDirectories(workspace.resolve(".git"));
     // Pins the rules, so that rules added later do not change the exit codes asserted here.
-    write(".sievelint.yaml", "select: [syntax-error, vacation-missing-days]\n");
+    write(".sievelint.yaml", "select: [syntax-error, unused-require]\n");
   }
 
   @Test
@@ -41,12 +41,12 @@ class GithubActionIT {
     Step step = lintStep(Map.of());
     assertThat(step.result().code()).as(step.result().toString()).isEqualTo(1);
     assertThat(step.result().out())
-        .contains("::warning file=users/alice.sieve,line=2,")
+        .contains("::warning file=users/alice.sieve,line=1,")
         .doesNotContain("bob.sieve");
     JsonNode sarif = new ObjectMapper().readTree(workspace.resolve("sievelint.sarif").toFile());
     assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
     assertThat(sarif.path("runs").get(0).path("results").get(0).path("ruleId").asText())
-        .isEqualTo("vacation-missing-days");
+        .isEqualTo("unused-require");
     assertThat(Files.readString(step.githubOutput())).isEqualTo("sarif-file=sievelint.sarif\n");
   }
 

@@ -13,13 +13,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 final class HookFixtures {
 
   static final String CLEAN = "require \"vacation\";\nvacation :days 7 \"away\";\n";
-  static final String MISSING_DAYS = "require \"vacation\";\nvacation \"away\";\n";
+
+  /** A script the hooks refuse: unused-require, a warning, at 1:9. */
+  static final String UNUSED_REQUIRE = "require \"fileinto\";\nkeep;\n";
 
   /**
    * Pins the rules the hook tests count on, so that rules added on other branches do not change
    * which commits go through.
    */
-  static final String SELECT = "select: [syntax-error, vacation-missing-days, redirect-cycle]\n";
+  static final String SELECT = "select: [syntax-error, unused-require, redirect-cycle]\n";
 
   /** The mail system of the cycle tests: three accounts, each with its script. */
   static final String MANIFEST =

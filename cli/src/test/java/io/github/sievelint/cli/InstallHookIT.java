@@ -45,13 +45,13 @@ class InstallHookIT {
     Processes.Result first = git.run("commit", "-m", "bob");
     assertThat(first.code()).as("the first commit, clean\n%s", first).isZero();
 
-    git.write("users/alice.sieve", HookFixtures.MISSING_DAYS);
+    git.write("users/alice.sieve", HookFixtures.UNUSED_REQUIRE);
     git.ok("add", "users/alice.sieve");
     Processes.Result refused = git.run("commit", "-m", "alice");
     assertThat(refused.code()).as(refused.toString()).isNotZero();
     assertThat(refused.output())
-        .contains("warning[vacation-missing-days]")
-        .contains("users/alice.sieve:2:1")
+        .contains("warning[unused-require]")
+        .contains("users/alice.sieve:1:9")
         .contains("commit refused");
     assertThat(git.commits()).isEqualTo(1);
 
@@ -68,16 +68,16 @@ class InstallHookIT {
     git.ok("commit", "-q", "-m", "bob");
 
     // Bad in the index, fixed only in the working tree: refused.
-    git.write("users/alice.sieve", HookFixtures.MISSING_DAYS);
+    git.write("users/alice.sieve", HookFixtures.UNUSED_REQUIRE);
     git.ok("add", "users/alice.sieve");
     git.write("users/alice.sieve", HookFixtures.CLEAN);
     Processes.Result refused = git.run("commit", "-m", "alice");
     assertThat(refused.code()).as(refused.toString()).isNotZero();
-    assertThat(refused.output()).contains("users/alice.sieve:2:1");
+    assertThat(refused.output()).contains("users/alice.sieve:1:9");
 
     // Clean in the index, broken again in the working tree: goes through.
     git.ok("add", "users/alice.sieve");
-    git.write("users/alice.sieve", HookFixtures.MISSING_DAYS);
+    git.write("users/alice.sieve", HookFixtures.UNUSED_REQUIRE);
     Processes.Result accepted = git.run("commit", "-m", "alice");
     assertThat(accepted.code()).as(accepted.toString()).isZero();
     assertThat(git.ok("show", "HEAD:users/alice.sieve").out()).isEqualTo(HookFixtures.CLEAN);
@@ -88,15 +88,15 @@ class InstallHookIT {
     git.ok("add", ".");
     git.ok("commit", "-q", "-m", "bob");
     // `git commit -a` stages into a temporary index (GIT_INDEX_FILE) that the hook reads.
-    git.write("users/bob.sieve", HookFixtures.MISSING_DAYS);
+    git.write("users/bob.sieve", HookFixtures.UNUSED_REQUIRE);
     Processes.Result refused = git.run("commit", "-a", "-m", "bob");
     assertThat(refused.code()).as(refused.toString()).isNotZero();
-    assertThat(refused.output()).contains("users/bob.sieve:2:1");
+    assertThat(refused.output()).contains("users/bob.sieve:1:9");
   }
 
   @Test
   void findingsInUnchangedFilesDoNotBlockACommit() throws IOException {
-    git.write("legacy/old.sieve", HookFixtures.MISSING_DAYS);
+    git.write("legacy/old.sieve", HookFixtures.UNUSED_REQUIRE);
     git.ok("add", ".");
     git.ok("commit", "-q", "--no-verify", "-m", "legacy, before the hook");
 
@@ -107,12 +107,12 @@ class InstallHookIT {
     assertThat(accepted.code()).as(accepted.toString()).isZero();
     assertThat(accepted.output()).doesNotContain("legacy/old.sieve");
 
-    git.write("users/name with spaces.sieve", HookFixtures.MISSING_DAYS);
+    git.write("users/name with spaces.sieve", HookFixtures.UNUSED_REQUIRE);
     git.ok("add", ".");
     Processes.Result refused = git.run("commit", "-m", "spaces, broken");
     assertThat(refused.code()).as(refused.toString()).isNotZero();
     assertThat(refused.output())
-        .contains("users/name with spaces.sieve:2:1")
+        .contains("users/name with spaces.sieve:1:9")
         .doesNotContain("legacy/old.sieve");
   }
 

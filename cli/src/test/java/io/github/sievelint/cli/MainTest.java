@@ -42,7 +42,7 @@ class MainTest {
     Files.writeString(dir.resolve(".sievelint.yaml"), CheckCommandTest.SELECT);
     bad = dir.resolve("accounts/alice.sieve");
     Files.createDirectories(bad.getParent());
-    Files.writeString(bad, "require \"vacation\";\nvacation \"I am away\";\n");
+    Files.writeString(bad, CheckCommandTest.UNUSED_REQUIRE);
     good = dir.resolve("accounts/bob.siv");
     Files.writeString(good, "require \"vacation\";\nvacation :days 7 \"I am away\";\n");
     Files.writeString(dir.resolve("accounts/notes.txt"), "not a script {");
@@ -67,10 +67,10 @@ class MainTest {
     Run run = run("check", "--color", "never", dir.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.out())
-        .contains("warning[vacation-missing-days]: vacation has no :days")
-        .contains("alice.sieve:2:1")
-        .contains("2 | vacation \"I am away\";")
-        .contains("  | ^^^^^^^^")
+        .contains("warning[unused-require]: capability \"fileinto\" is required")
+        .contains("alice.sieve:1:9")
+        .contains("1 | require \"fileinto\";")
+        .contains("  |         ^^^^^^^^^^")
         .contains("= help:")
         .contains("1 problem (1 warning) in 1 file (2 files checked)")
         .doesNotContain("\u001b[");
@@ -96,11 +96,9 @@ class MainTest {
     Run run = run("check", "--format", "concise", bad.toString());
     assertThat(run.out().strip())
         .endsWith(
-            ": warning: "
-                + "vacation has no :days or :seconds, so the reply interval is the"
-                + " server default (7 days on the generic profile); the loop protection of the script"
-                + " depends on a setting it does not show [vacation-missing-days]")
-        .contains("alice.sieve:2:1:");
+            ": warning: capability \"fileinto\" is required but nothing in the script uses it"
+                + " [unused-require]")
+        .contains("alice.sieve:1:9:");
   }
 
   @Test
@@ -111,9 +109,9 @@ class MainTest {
     JsonNode doc = new ObjectMapper().readTree(json.toFile());
     assertThat(doc.get("version").asInt()).isEqualTo(1);
     JsonNode first = doc.get("diagnostics").get(0);
-    assertThat(first.get("ruleId").asText()).isEqualTo("vacation-missing-days");
-    assertThat(first.get("line").asInt()).isEqualTo(2);
-    assertThat(first.get("endColumn").asInt()).isEqualTo(9);
+    assertThat(first.get("ruleId").asText()).isEqualTo("unused-require");
+    assertThat(first.get("line").asInt()).isEqualTo(1);
+    assertThat(first.get("endColumn").asInt()).isEqualTo(19);
     assertThat(first.get("fingerprint").asText()).hasSize(32);
 
     Path sarif = dir.resolve("out/report.sarif");
@@ -122,7 +120,7 @@ class MainTest {
     assertThat(log.get("version").asText()).isEqualTo("2.1.0");
     JsonNode result = log.get("runs").get(0).get("results").get(0);
     assertThat(result.get("level").asText()).isEqualTo("warning");
-    assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(2);
+    assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
   }
 
   @Test
@@ -131,7 +129,7 @@ class MainTest {
         run("check", "--format", "concise", dir.resolve("nope.sieve").toString(), bad.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("path not found").contains("nope.sieve");
-    assertThat(run.out()).contains("[vacation-missing-days]");
+    assertThat(run.out()).contains("[unused-require]");
   }
 
   @Test
@@ -150,9 +148,13 @@ class MainTest {
   }
 
   @Test
-  void serverProfileChangesTheMessage() {
-    Run run = run("check", "--format", "concise", "--server", "stalwart", bad.toString());
-    assertThat(run.out()).contains("30 days on the stalwart profile");
+  void serverProfileChangesTheMessage() throws IOException {
+    Path away = dir.resolve("accounts/carol.sieve");
+    Files.writeString(away, CheckCommandTest.MISSING_DAYS);
+    Run run = run("check", "--format", "concise", "--server", "stalwart", away.toString());
+    assertThat(run.out())
+        .contains("carol.sieve:2:1: info: vacation has no :days")
+        .contains("30 days on the stalwart profile");
   }
 
   @Test

@@ -16,7 +16,7 @@ class OtherCommandsTest {
   void rulesInEveryFormat() throws Exception {
     Cli.Result text = cli.run("rules");
     assertThat(text.code()).isZero();
-    assertThat(text.out()).containsPattern("vacation-missing-days +warning +A vacation action");
+    assertThat(text.out()).containsPattern("vacation-missing-days +info +A vacation action");
     JsonNode json = new ObjectMapper().readTree(cli.run("rules", "--format", "json").out());
     assertThat(json.path("rules").size()).isGreaterThanOrEqualTo(5);
     assertThat(json.path("rules").get(0).path("id").asText()).isEqualTo("syntax-error");

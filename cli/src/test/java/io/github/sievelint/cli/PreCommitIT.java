@@ -79,21 +79,21 @@ class PreCommitIT {
   }
 
   @Test
-  void systemHookRefusesAVacationWithoutDaysAndLetsACleanCommitThrough() throws IOException {
+  void systemHookRefusesAnUnusedRequireAndLetsACleanCommitThrough() throws IOException {
     install("sievelint");
     git.ok("add", ".");
     Processes.Result first = git.run("commit", "-m", "bob");
     assertThat(first.code()).as("the first commit, clean\n%s", first).isZero();
     assertThat(first.output()).containsPattern("sievelint\\.+Passed");
 
-    git.write("users/alice.sieve", HookFixtures.MISSING_DAYS);
+    git.write("users/alice.sieve", HookFixtures.UNUSED_REQUIRE);
     git.ok("add", "users/alice.sieve");
     Processes.Result refused = git.run("commit", "-m", "alice");
     assertThat(refused.code()).as(refused.toString()).isNotZero();
     assertThat(refused.output())
         .containsPattern("sievelint\\.+Failed")
-        .contains("warning[vacation-missing-days]")
-        .contains("users/alice.sieve:2:1");
+        .contains("warning[unused-require]")
+        .contains("users/alice.sieve:1:9");
     assertThat(git.commits()).isEqualTo(1);
 
     git.write("users/alice.sieve", HookFixtures.CLEAN);
@@ -106,13 +106,13 @@ class PreCommitIT {
   @Test
   void jarHookBuildsTheCliOnceAndRefusesABadCommit() throws IOException {
     install("sievelint-jar");
-    git.write("users/alice.sieve", HookFixtures.MISSING_DAYS);
+    git.write("users/alice.sieve", HookFixtures.UNUSED_REQUIRE);
     git.ok("add", ".");
     Processes.Result refused = git.run("commit", "-m", "alice");
     assertThat(refused.code()).as(refused.toString()).isNotZero();
     assertThat(refused.output())
         .containsPattern("sievelint \\(jar\\)\\.+Failed")
-        .contains("users/alice.sieve:2:1");
+        .contains("users/alice.sieve:1:9");
 
     git.write("users/alice.sieve", HookFixtures.CLEAN);
     git.ok("add", ".");
@@ -128,7 +128,7 @@ class PreCommitIT {
   @Test
   void onlyFindingsTouchingTheCommitAreReported() throws IOException {
     install("sievelint");
-    git.write("legacy/old.sieve", HookFixtures.MISSING_DAYS);
+    git.write("legacy/old.sieve", HookFixtures.UNUSED_REQUIRE);
     git.ok("add", ".");
     git.ok("commit", "-q", "--no-verify", "-m", "legacy, before the hook");
 

@@ -138,34 +138,68 @@ public final class RejectBackscatter implements Rule {
   }
 
   /**
-   * Whether a true {@code test} means "spam" rather than "not spam": a score below a bound ({@code
-   * :value "lt"}), a count of headers, or a key such as "no" tests for clean mail.
+   * Whether a true {@code test} says "spam" rather than "not spam" or "scanned": a score above a
+   * bound ({@code :value "ge"}), a spam flag ({@code X-Spam-Flag: YES}), a star rating, or the mere
+   * presence of a header scanners add to spam only. A score below a bound, a count, a negative or
+   * zero score, or a header every scanned message carries ({@code X-Spam-Status}) does not.
    */
   private static boolean saysSpam(Test test) {
     ArgumentShape shape = ArgumentShape.of(test.arguments());
-    if (shape.has("count")) {
-      return false;
-    }
-    Optional<Argument> relation = shape.tagArgument("value");
-    if (relation.isPresent()) {
+    if (test.is("spamtest") || test.is("virustest") || shape.has("value")) {
+      Optional<Argument> relation = shape.tagArgument("value");
+      if (shape.has("count")) {
+        return false;
+      }
+      if (relation.isEmpty()) {
+        return test.is("spamtest") || test.is("virustest");
+      }
       for (Argument.StringValue r : Argument.strings(relation.get())) {
         String op = r.value().toLowerCase(Locale.ROOT);
-        if (op.equals("lt") || op.equals("le")) {
+        if (!op.equals("gt") && !op.equals("ge")) {
           return false;
         }
       }
-    }
-    if (test.is("exists") || shape.positional().size() < 2) {
       return true;
     }
+    if (shape.has("count")) {
+      return false;
+    }
+    if (test.is("exists")) {
+      for (String name : shape.lowerValues(0)) {
+        if (!EVERY_SCANNED.contains(name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (shape.positional().size() < 2) {
+      return false;
+    }
+    String match = shape.matchType();
     for (String key : shape.lowerValues(shape.positional().size() - 1)) {
-      if (!CLEAN.contains(key.trim())) {
+      String k = key.trim();
+      if (k.equals("yes") || k.equals("true") || k.startsWith("yes,") || k.contains("spam")) {
+        return true;
+      }
+      boolean stars = k.length() >= 3 && k.chars().allMatch(c -> c == '*' || c == '\\');
+      if (stars && !match.equals("matches")) {
+        return true;
+      }
+      if (stars && k.contains("\\*")) {
         return true;
       }
     }
     return false;
   }
 
-  /** Header values that scanners write on mail they found clean. */
-  private static final Set<String> CLEAN = Set.of("no", "false", "0", "not spam", "ham", "clean");
+  /** Headers scanners add to every message they scan, spam or not. */
+  private static final Set<String> EVERY_SCANNED =
+      Set.of(
+          "x-spam-status",
+          "x-spam-score",
+          "x-spam-level",
+          "x-spam-checker-version",
+          "x-spam-report",
+          "x-virus-scanned",
+          "x-virus-status");
 }

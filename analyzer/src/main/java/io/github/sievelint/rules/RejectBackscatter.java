@@ -139,9 +139,10 @@ public final class RejectBackscatter implements Rule {
 
   /**
    * Whether a true {@code test} says "spam" rather than "not spam" or "scanned": a score above a
-   * bound ({@code :value "ge"}), a spam flag ({@code X-Spam-Flag: YES}), a star rating, or the mere
-   * presence of a header scanners add to spam only. A score below a bound, a count, a negative or
-   * zero score, or a header every scanned message carries ({@code X-Spam-Status}) does not.
+   * bound ({@code :value "ge"}) or of 5 and more, a spam flag ({@code X-Spam-Flag: YES}), a star
+   * rating, or the mere presence of a header scanners add to spam only. A score below a bound, a
+   * count, a negative or zero score, or a header every scanned message carries ({@code
+   * X-Spam-Status}) does not.
    */
   private static boolean saysSpam(Test test) {
     ArgumentShape shape = ArgumentShape.of(test.arguments());
@@ -188,8 +189,27 @@ public final class RejectBackscatter implements Rule {
       if (stars && k.contains("\\*")) {
         return true;
       }
+      if (highScore(k)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code key} is a score at or above SpamAssassin's default threshold of 5, wildcards
+   * read as 0: {@code "9.?"}, {@code "1?"}, {@code "40"}; never a negative or zero score.
+   */
+  private static boolean highScore(String key) {
+    String digits = key.replace('?', '0').replace("*", "");
+    if (digits.isEmpty() || !digits.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+      return false;
+    }
+    try {
+      return Double.parseDouble(digits) >= 5;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** Headers scanners add to every message they scan, spam or not. */

@@ -1,5 +1,8 @@
 package io.github.sievelint.rules;
 
+import io.github.sievelint.ast.Argument;
+import io.github.sievelint.ast.Command;
+import io.github.sievelint.condition.ArgumentShape;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
@@ -30,6 +33,20 @@ public final class UndefinedVariable implements Rule {
     return INFO;
   }
 
+  /**
+   * Whether the read is a {@code set} of the same variable that appends to it, {@code set "log"
+   * "${log} one"}: starting from the empty string is the point (the accumulate idiom of RFC 5229
+   * section 4), not a misspelt name.
+   */
+  private static boolean accumulates(VariableReads read, String name) {
+    Command command = read.command();
+    if (!command.is("set")) {
+      return false;
+    }
+    List<Argument.StringValue> strings = ArgumentShape.of(command.arguments()).strings(0);
+    return strings.size() == 1 && strings.get(0).value().equalsIgnoreCase(name);
+  }
+
   @Override
   public void check(RuleContext context) {
     Set<String> seen = new HashSet<>();
@@ -39,6 +56,7 @@ public final class UndefinedVariable implements Rule {
       }
       String name = read.ref().name();
       if (read.state().defined().contains(name)
+          || accumulates(read, name)
           || !seen.add(read.string().span().start() + ":" + name)) {
         continue;
       }

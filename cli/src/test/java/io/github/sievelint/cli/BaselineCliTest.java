@@ -42,7 +42,9 @@ class BaselineCliTest {
 
     Cli.Result update = cli.run("check", "--update-baseline");
     assertThat(update.code()).as(update.toString()).isZero();
-    assertThat(update.err()).contains("wrote 3 accepted findings to .sievelint-baseline.json");
+    // alice: unused-require; bob: a syntax error only (the rules that need the whole script say
+    // nothing on a patched tree).
+    assertThat(update.err()).contains("wrote 2 accepted findings to .sievelint-baseline.json");
     assertThat(dir.resolve(".sievelint-baseline.json")).exists();
 
     Cli.Result adopted = cli.run("check", "--baseline", ".sievelint-baseline.json");
@@ -69,7 +71,9 @@ class BaselineCliTest {
 
     // Fixing a legacy problem leaves a stale entry, reported as information.
     write("users/carol.sieve", "keep;\n");
-    write("users/bob.sieve", LEGACY);
+    // (bob's whole script is fixed: with the syntax error gone, the rules that need the whole
+    // script speak again, and LEGACY would bring back its unused require.)
+    write("users/bob.sieve", "keep;\n");
     Cli.Result stale = cli.run("check", "--baseline", ".sievelint-baseline.json");
     assertThat(stale.code()).isZero();
     assertThat(stale.err())

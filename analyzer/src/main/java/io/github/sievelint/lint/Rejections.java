@@ -20,8 +20,29 @@ final class Rejections {
   /** Each rejecting rule's spans, by the rule's id. */
   private final Map<String, List<Span>> spans = new TreeMap<>();
 
+  /** Each rejecting rule's spans merged, made when first asked and dropped when a span is added. */
+  private final Map<String, Merged> merged = new TreeMap<>();
+
   void add(String ruleId, Span text) {
     spans.computeIfAbsent(ruleId, id -> new ArrayList<>()).add(text);
+    merged.remove(ruleId);
+  }
+
+  /**
+   * Whether a rule other than {@code ruleId} has rejected text holding {@code offset} so far: while
+   * rules run in catalogue order, the ones before {@code ruleId}.
+   */
+  boolean rejectedBefore(String ruleId, int offset) {
+    for (Map.Entry<String, List<Span>> rule : spans.entrySet()) {
+      if (rule.getKey().equals(ruleId)) {
+        continue;
+      }
+      Merged m = merged.computeIfAbsent(rule.getKey(), id -> Merged.of(0, rule.getValue()));
+      if (m.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

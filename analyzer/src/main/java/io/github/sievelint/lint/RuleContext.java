@@ -122,6 +122,15 @@ public final class RuleContext {
   }
 
   /**
+   * Whether a rule that ran before the running one {@link #reject rejected} the text at {@code
+   * offset}: a finding there would be dropped, so a rule that chooses one of several places to
+   * report (the first use of a capability) skips it.
+   */
+  public boolean rejectedBefore(int offset) {
+    return rejections.rejectedBefore(info().id(), offset);
+  }
+
+  /**
    * {@code found} without the findings that start in text that a rule before theirs in {@code
    * registry} {@link #reject rejected}.
    */

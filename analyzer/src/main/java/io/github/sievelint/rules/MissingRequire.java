@@ -1,11 +1,16 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.Related;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -27,9 +32,64 @@ public final class MissingRequire implements Rule {
     return INFO;
   }
 
+  /**
+   * One finding per missing capability, at its first use: one line added to the require fixes every
+   * use, so the later uses are related locations, not findings of their own.
+   */
   @Override
   public void check(RuleContext context) {
-    Validation.report(context, ValidityProblem.Unrequired.class, MissingRequire::message);
+    Map<List<String>, List<ValidityProblem.Unrequired>> byMissing = new LinkedHashMap<>();
+    List<ValidityProblem.Unrequired> all =
+        new ArrayList<>(Validation.problems(context, ValidityProblem.Unrequired.class));
+    all.sort(Comparator.comparingInt(p -> p.span().start()));
+    for (ValidityProblem.Unrequired problem : all) {
+      if (context.rejectedBefore(problem.span().start())) {
+        // Text another rule already reported as unreadable: this use is not one to point at.
+        continue;
+      }
+      byMissing.computeIfAbsent(missing(problem), k -> new ArrayList<>()).add(problem);
+    }
+    String path = context.source().path();
+    for (List<ValidityProblem.Unrequired> uses : byMissing.values()) {
+      ValidityProblem.Unrequired first = uses.get(0);
+      Validation.Message message = message(first);
+      List<Related> related = new ArrayList<>();
+      List<String> lines = new ArrayList<>();
+      for (ValidityProblem.Unrequired other : uses.subList(1, uses.size())) {
+        related.add(new Related(path, other.span(), "also needs it"));
+        String line = String.valueOf(other.span().startLine());
+        if (!lines.contains(line)) {
+          lines.add(line);
+        }
+      }
+      String text =
+          lines.isEmpty()
+              ? message.text()
+              : message.text()
+                  + " (also needed on line"
+                  + (lines.size() == 1 ? " " : "s ")
+                  + String.join(", ", lines)
+                  + ")";
+      context.report(first.span(), text, related, message.help());
+    }
+  }
+
+  /** The capabilities a problem needs, in a stable order: the key that groups its uses. */
+  private static List<String> missing(ValidityProblem.Unrequired problem) {
+    List<String> names = new ArrayList<>();
+    if (problem instanceof ValidityProblem.CapabilityNeeds c) {
+      names.addAll(c.missing());
+    } else if (problem instanceof ValidityProblem.CommandNeeds c) {
+      names.addAll(c.missing());
+    } else if (problem instanceof ValidityProblem.TagNeeds t) {
+      names.add(t.capability());
+    } else if (problem instanceof ValidityProblem.ArgumentNeeds a) {
+      names.add(a.capability());
+    } else if (problem instanceof ValidityProblem.EnvelopePartNeeds e) {
+      names.add(e.capability());
+    }
+    names.sort(null);
+    return names;
   }
 
   private static Validation.Message message(ValidityProblem.Unrequired problem) {

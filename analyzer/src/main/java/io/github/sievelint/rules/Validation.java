@@ -200,6 +200,11 @@ final class Validation {
     }
   }
 
+  /** The problems of {@code kind} in the script of {@code context}, in the order found. */
+  static <T extends ValidityProblem> List<T> problems(RuleContext context, Class<T> kind) {
+    return of(context).problems(kind);
+  }
+
   /** The problems of one kind, in the order found. */
   private <T extends ValidityProblem> List<T> problems(Class<T> kind) {
     List<T> out = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.github.sievelint.spec.Binding;
 import io.github.sievelint.spec.Comparator;
 import io.github.sievelint.spec.Named;
 import io.github.sievelint.spec.ServerProfile;
+import io.github.sievelint.spec.ServerProfiles;
 import io.github.sievelint.spec.SieveLanguage;
 import io.github.sievelint.spec.TagSpec;
 import io.github.sievelint.spec.VariableNamespace;
@@ -146,7 +147,7 @@ final class ArgumentChecks {
       addressHeaders(binding);
     }
     if (roles.contains(ArgRole.NOTIFY_METHOD)) {
-      notifyMethods(binding, what);
+      notifyMethods(binding, what, available);
     }
     if (roles.contains(ArgRole.PROGRAM_NAME)) {
       programNames(binding, what);
@@ -285,7 +286,19 @@ final class ArgumentChecks {
     }
   }
 
-  private void notifyMethods(Binding binding, Named what) {
+  /**
+   * The pseudo-capability an enclosing {@code valid_notify_method} or {@code
+   * notify_method_capability} test adds for a method it checks: {@code notify-method:xmpp}.
+   */
+  static final String NOTIFY_GUARD = "notify-method:";
+
+  /** The URI scheme of a notification method, lower case: {@code mailto}. */
+  static String scheme(String method) {
+    int colon = method.indexOf(':');
+    return (colon < 0 ? method : method.substring(0, colon)).toLowerCase(Locale.ROOT);
+  }
+
+  private void notifyMethods(Binding binding, Named what, Set<String> available) {
     if (profile.notifyMethods().isEmpty() || what.kind().equals("test")) {
       return;
     }
@@ -294,8 +307,15 @@ final class ArgumentChecks {
       if (value.contains("${")) {
         continue;
       }
-      int colon = value.indexOf(':');
-      String scheme = (colon < 0 ? value : value.substring(0, colon)).toLowerCase(Locale.ROOT);
+      String scheme = scheme(value);
+      // Pigeonhole checks the method when it compiles, guarded or not, and so does the generic
+      // profile, which follows the strictest server; elsewhere an unsupported method is an error
+      // at run time (RFC 5435 section 3.2) that a guard avoids.
+      boolean compiles =
+          profile.id().startsWith("dovecot") || profile.equals(ServerProfiles.GENERIC);
+      if (!compiles && available.contains(NOTIFY_GUARD + scheme)) {
+        continue;
+      }
       if (!profile.notifyMethods().contains(scheme)) {
         sink.add(new ValidityProblem.UnsupportedNotifyMethod(method.span(), scheme, profile));
       }

@@ -7,6 +7,7 @@ import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Includes;
 import io.github.sievelint.spec.ServerProfile;
+import io.github.sievelint.spec.ServerProfiles;
 import io.github.sievelint.spec.SieveLanguage;
 
 /**
@@ -85,6 +86,18 @@ public final class InvalidArguments implements Rule {
     } else if (problem instanceof ValidityProblem.UnsupportedNotifyMethod method) {
       ServerProfile profile = method.profile();
       String supported = String.join(", ", profile.notifyMethods());
+      if (profile.equals(ServerProfiles.GENERIC)) {
+        // The strictest profile: Pigeonhole rejects the script when it compiles it; elsewhere an
+        // unsupported method is an error at run time (RFC 5435 section 3.2). Only mailto is
+        // required of every server.
+        return new Validation.Message(
+            ("notification method \"%s\" is not one every server has (only mailto is, RFC 5435"
+                    + " section 3.2): Pigeonhole rejects the script, other servers that lack it"
+                    + " fail the notify at run time")
+                .formatted(method.scheme()),
+            "put the notify inside an if that tests valid_notify_method with the same URI, or"
+                + " lint with --server for the server you deploy to");
+      }
       return Validation.Message.of(
           "notification method \"%s\" is not supported on the %s profile (supported: %s)%s"
               .formatted(method.scheme(), profile.id(), supported, rejects));

@@ -318,6 +318,15 @@ final class Validation {
     if (!ihave.isEmpty()) {
       inner = inner.withIhave(ihave, unknownIhave);
     }
+    if (command.is("if") || command.is("elsif")) {
+      Set<String> checked = new HashSet<>();
+      for (Test test : tests) {
+        notifyGuards(test, checked);
+      }
+      if (!checked.isEmpty()) {
+        inner = inner.withIhave(checked, false);
+      }
+    }
     if (command.block() != null) {
       if (neverRuns) {
         dead++;
@@ -441,6 +450,27 @@ final class Validation {
       for (int innerIndex = 0; innerIndex < innerList.size(); innerIndex++) {
         Test inner = innerList.get(innerIndex);
         ihaveCapabilities(inner, out);
+      }
+    }
+  }
+
+  /**
+   * Adds {@code notify-method:SCHEME} for each notification method a {@code valid_notify_method} or
+   * {@code notify_method_capability} test of {@code condition} checks (RFC 5435 sections 4 and 5):
+   * inside the block, a notify with that method runs only where the server supports it.
+   */
+  private static void notifyGuards(Test condition, Set<String> out) {
+    if (condition.is("valid_notify_method") || condition.is("notify_method_capability")) {
+      List<Argument> values = condition.arguments().values();
+      if (!values.isEmpty()) {
+        for (Argument.StringValue uri : Argument.strings(values.get(0))) {
+          out.add(ArgumentChecks.NOTIFY_GUARD + ArgumentChecks.scheme(uri.value()));
+        }
+      }
+    }
+    if (!condition.is("not")) {
+      for (Test inner : condition.arguments().tests()) {
+        notifyGuards(inner, out);
       }
     }
   }

@@ -132,6 +132,9 @@ class DistributionIT {
             base + "docs/usage.md",
             base + "docs/guards.md",
             base + "docs/model.md",
+            base + "docs/configuration.md",
+            base + "docs/schema/sievelint.schema.json",
+            base + "docs/schema/sievelint-config.schema.json",
             base + "docs/rules/README.md");
     Path completion = dir.resolve(base + "completion/sievelint.bash");
     assertThat(Files.readString(completion)).contains("complete -F").contains("--baseline");

@@ -296,7 +296,7 @@ public final class RepositoryLinter {
       found.addAll(contexts.get(i).found());
       reported.addAll(contexts.get(i).files());
     }
-    found = suppressions.apply(found, ran::contains, effective);
+    found = suppressions.apply(found, ran::contains, effective, tree);
     for (Analysis.AccountFailure failure : analysis.failures()) {
       Account account = failure.account();
       failures

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What hides the findings of repository rules: a directive for the rule in a script at the
@@ -43,7 +44,10 @@ final class RepositorySuppressions {
   /** The scripts read so far, by path relative to the root, so each is read once. */
   private final Set<String> read = ConcurrentHashMap.newKeySet();
 
-  /** The relative path of each display path met, to match the manifest's ignore paths. */
+  /**
+   * The relative path of each display path met, to match the manifest's ignore paths and to read
+   * the scripts that findings point into but no account runs.
+   */
   private final Map<String, String> relative = new ConcurrentHashMap<>();
 
   /**
@@ -87,9 +91,7 @@ final class RepositorySuppressions {
   /** The display path of {@code relativePath}, remembered for the ignore paths. */
   String shown(String relativePath) {
     String display = shown.apply(relativePath);
-    if (!ignore.isEmpty()) {
-      relative.putIfAbsent(display, relativePath);
-    }
+    relative.putIfAbsent(display, relativePath);
     return display;
   }
 
@@ -114,8 +116,18 @@ final class RepositorySuppressions {
    * The findings that nothing hides, plus a {@value Suppressions#RULE_ID} finding for each
    * directive of a rule that {@code ran} (without failing) and that hid nothing.
    */
-  List<Diagnostic> apply(List<Diagnostic> found, Predicate<String> ran, LintSettings settings) {
+  List<Diagnostic> apply(
+      List<Diagnostic> found,
+      Predicate<String> ran,
+      LintSettings settings,
+      Function<String, @Nullable ParseResult> parse) {
     List<Diagnostic> kept = new ArrayList<>();
+    for (Diagnostic d : found) {
+      if (repositoryRules.contains(d.ruleId())) {
+        readUnread(d.path(), parse);
+        d.related().forEach(r -> readUnread(r.path(), parse));
+      }
+    }
     for (Diagnostic d : found) {
       if (!repositoryRules.contains(d.ruleId())) {
         kept.add(d);
@@ -148,6 +160,23 @@ final class RepositorySuppressions {
       }
     }
     return kept;
+  }
+
+  /**
+   * Reads the directives of a script a finding points into that no account runs (one that
+   * unassigned-script reports), so that a directive there works as in any other script.
+   */
+  private void readUnread(String display, Function<String, @Nullable ParseResult> parse) {
+    String path = relative.get(display);
+    if (path == null
+        || read.contains(path)
+        || !(path.endsWith(".sieve") || path.endsWith(".siv"))) {
+      return;
+    }
+    ParseResult parsed = parse.apply(path);
+    if (parsed != null) {
+      read(path, parsed);
+    }
   }
 
   /**

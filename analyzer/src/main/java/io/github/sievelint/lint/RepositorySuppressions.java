@@ -97,7 +97,8 @@ final class RepositorySuppressions {
 
   /** Keeps the directives for repository rules in {@code parsed}, the script at {@code path}. */
   void read(String relativePath, ParseResult parsed) {
-    if (!read.add(relativePath)) {
+    if (parsed.failure() != null || !read.add(relativePath)) {
+      // A script the parser failed on has no tree to read; its internal-error is reported.
       return;
     }
     List<Suppressions.Entry> kept = new ArrayList<>();

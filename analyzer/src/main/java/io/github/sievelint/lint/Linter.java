@@ -104,9 +104,17 @@ public final class Linter {
     List<Diagnostic> kept;
     try {
       kept =
-          Suppressions.read(parsed, context.commands())
+          Suppressions.read(parsed, context::commands)
               .apply(
-                  shown, registry, settings, id -> settings.enabled(id) && !skipped.contains(id));
+                  shown,
+                  registry,
+                  settings,
+                  // Whether a directive for a repository rule hides something only the repository
+                  // pass knows (RepositorySuppressions); it reports those that hide nothing.
+                  id ->
+                      settings.enabled(id)
+                          && !skipped.contains(id)
+                          && !RepositorySuppressions.judges(registry.find(id)));
     } catch (Throwable e) {
       kept = new ArrayList<>(shown);
       failures

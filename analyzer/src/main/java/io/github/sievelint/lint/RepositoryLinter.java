@@ -153,7 +153,10 @@ public final class RepositoryLinter {
     }
     MailModel model = loaded.get();
     RepositoryPaths paths = model.paths();
-    Function<String, String> shown = relative -> display.apply(paths.root().resolve(relative));
+    RepositorySuppressions suppressions =
+        new RepositorySuppressions(
+            model, registry, relative -> display.apply(paths.root().resolve(relative)));
+    Function<String, String> shown = suppressions::shown;
     // Both the forwarding analysis and the effective scripts read every account's scripts; they
     // share one parse of each. The effective script of an account is analysed right after its
     // forwarding scan, on the same thread, and its personal script's tree is then dropped (once
@@ -166,7 +169,15 @@ public final class RepositoryLinter {
         relative ->
             trees
                 .computeIfAbsent(
-                    relative, r -> Optional.ofNullable(parse(paths, r, parsed, parseFailures)))
+                    relative,
+                    r -> {
+                      ParseResult p = parse(paths, r, parsed, parseFailures);
+                      if (p != null) {
+                        // Here, where each script is parsed, its directives are read once.
+                        suppressions.read(r, p);
+                      }
+                      return Optional.ofNullable(p);
+                    })
                 .orElse(null);
     Set<String> globals = new HashSet<>();
     model.globalBefore().forEach(r -> globals.add(r.path()));
@@ -275,14 +286,17 @@ public final class RepositoryLinter {
               }
             });
     Set<String> reported = new HashSet<>();
+    Set<String> ran = new HashSet<>();
     for (int i = 0; i < contexts.size(); i++) {
       if (threw[i]) {
         // As if the rule had found nothing.
         continue;
       }
+      ran.add(rules.get(i).info().id());
       found.addAll(contexts.get(i).found());
       reported.addAll(contexts.get(i).files());
     }
+    found = suppressions.apply(found, ran::contains, effective, tree);
     for (Analysis.AccountFailure failure : analysis.failures()) {
       Account account = failure.account();
       failures
@@ -375,6 +389,8 @@ public final class RepositoryLinter {
     for (Map.Entry<String, Map<String, Object>> rule : model.rules().entrySet()) {
       Map<String, Object> ruleOptions = new HashMap<>(rule.getValue());
       Object severity = ruleOptions.remove("severity");
+      // Not an option of the rule: RepositorySuppressions applies it.
+      ruleOptions.remove("ignore");
       if ("off".equals(severity)) {
         ignore.add(rule.getKey());
       } else if (severity instanceof String text) {

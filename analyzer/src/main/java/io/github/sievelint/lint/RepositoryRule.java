@@ -19,6 +19,14 @@ public interface RepositoryRule extends Rule {
   /** Looks at the analysed repository in {@code context} and reports what it finds. */
   void check(RepositoryContext context);
 
+  /**
+   * Whether the rule also reports on scripts linted alone ({@link #check(RuleContext)}); then the
+   * per-file pass says whether a directive for it hid something, as for any per-file rule.
+   */
+  default boolean reportsPerFile() {
+    return false;
+  }
+
   @Override
   default void check(RuleContext context) {
     // Nothing to see in one script alone.

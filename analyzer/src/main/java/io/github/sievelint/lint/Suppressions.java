@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,7 @@ public final class Suppressions {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
   /** One rule id of one directive, with where it is written and the lines it covers. */
-  private static final class Entry {
+  static final class Entry {
     final String ruleId;
     final Span idSpan;
     final int firstLine;
@@ -58,10 +59,10 @@ public final class Suppressions {
     }
 
     boolean covers(Diagnostic d) {
-      if (!d.ruleId().equals(ruleId)) {
-        return false;
-      }
-      int line = d.span().startLine();
+      return d.ruleId().equals(ruleId) && coversLine(d.span().startLine());
+    }
+
+    boolean coversLine(int line) {
       return wholeFile || (line >= firstLine && line <= lastLine);
     }
   }
@@ -81,18 +82,23 @@ public final class Suppressions {
 
   /** Reads the directives from the comments of {@code parsed}. */
   public static Suppressions read(ParseResult parsed) {
-    return read(parsed, Walker.commands(parsed.script()));
+    return read(parsed, () -> Walker.commands(parsed.script()));
   }
 
   /**
    * Reads the directives from the comments of {@code parsed}, whose every command ({@link
-   * Walker#commands}) is {@code commands}.
+   * Walker#commands}) is {@code commands}; they are asked for only when a directive needs the
+   * command after it, so a script without directives costs one look at each comment.
    */
-  static Suppressions read(ParseResult parsed, List<Command> commands) {
+  static Suppressions read(ParseResult parsed, Supplier<List<Command>> commands) {
+    if (parsed.comments().stream().noneMatch(c -> PREFIX.matcher(c.text().strip()).find())) {
+      return new Suppressions(parsed.source().path(), List.of(), List.of());
+    }
     SourceFile source = parsed.source();
     List<Entry> entries = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     Map<Integer, Integer> commentEnds = new HashMap<>();
+    List<Command> walked = null;
     for (Comment comment : parsed.comments()) {
       commentEnds.put(comment.span().start(), comment.span().end());
     }
@@ -124,7 +130,10 @@ public final class Suppressions {
         first = comment.span().startLine();
         last = first;
       } else {
-        Optional<Command> next = nextCommand(source, commands, comment, commentEnds);
+        if (walked == null) {
+          walked = commands.get();
+        }
+        Optional<Command> next = nextCommand(source, walked, comment, commentEnds);
         if (next.isEmpty()) {
           problems.add(
               new Problem(
@@ -151,6 +160,13 @@ public final class Suppressions {
       }
     }
     return new Suppressions(source.path(), entries, problems);
+  }
+
+  /**
+   * The rule ids with their lines, for the repository pass; problems stay with the per-file one.
+   */
+  List<Entry> entries() {
+    return entries;
   }
 
   private static int lineStart(Span span) {
@@ -231,16 +247,7 @@ public final class Suppressions {
                 "sievelint directive names unknown rule '" + e.ruleId + "'",
                 "check the id with 'sievelint rules'"));
       } else if (e.hits == 0 && ran.test(e.ruleId)) {
-        unused.add(
-            diagnostic(
-                severity,
-                e.idSpan,
-                "sievelint directive disables "
-                    + e.ruleId
-                    + (e.wholeFile ? " in this file" : "")
-                    + ", which reports nothing "
-                    + (e.wholeFile ? "here" : "in what it covers"),
-                "remove the directive"));
+        unused.add(unused(severity, path, e));
       }
     }
     for (Diagnostic d : unused) {
@@ -249,6 +256,22 @@ public final class Suppressions {
       }
     }
     return kept;
+  }
+
+  /** The finding for {@code e}, a directive of the script at {@code path} that hides nothing. */
+  static Diagnostic unused(Severity severity, String path, Entry e) {
+    return new Diagnostic(
+        RULE_ID,
+        severity,
+        path,
+        e.idSpan,
+        "sievelint directive disables "
+            + e.ruleId
+            + (e.wholeFile ? " in this file" : "")
+            + ", which reports nothing "
+            + (e.wholeFile ? "here" : "in what it covers"),
+        List.of(),
+        "remove the directive");
   }
 
   private Diagnostic diagnostic(

@@ -361,6 +361,18 @@ public final class ManifestLoader {
       Map<String, Object> options = new HashMap<>();
       for (NodeTuple option : settings.getValue()) {
         String name = scalar(option.getKeyNode());
+        if ("ignore".equals(name)) {
+          // Paths (globs, relative to the manifest) whose findings of this rule are not reported.
+          List<String> paths = new ArrayList<>();
+          for (Node item : strings(option.getValueNode())) {
+            String path = scalar(item);
+            if (path != null && !path.isBlank()) {
+              paths.add(path.strip());
+            }
+          }
+          options.put(name, List.copyOf(paths));
+          continue;
+        }
         String text = scalar(option.getValueNode());
         if (name == null || text == null) {
           model.problem(where(option.getValueNode()), "a rule setting must be a plain value");

@@ -1,6 +1,7 @@
 package io.github.sievelint.report;
 
 import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.RepositoryRule;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.RuleRegistry;
 import java.io.IOException;
@@ -67,7 +68,12 @@ public final class RuleDocs {
             : "")
         + "| Suppress | `# sievelint: disable="
         + info.id()
-        + " -- reason` |\n"
+        + " -- reason`"
+        // A repository finding spans files; its page says which of them can hold the directive.
+        + (RepositoryRule.class.isAssignableFrom(info.owner())
+            ? " in any script the finding touches; see Suppressing"
+            : "")
+        + " |\n"
         + "| Configure | `rules: {"
         + info.id()
         + ": {severity: off}}` in `.sievelint.yaml` |\n\n"

@@ -37,6 +37,11 @@ public final class LimitExceeded implements Rule, RepositoryRule {
   }
 
   @Override
+  public boolean reportsPerFile() {
+    return true;
+  }
+
+  @Override
   public void check(RuleContext context) {
     for (SyntaxProblem problem : context.parse().problems()) {
       if (problem.kind() == SyntaxProblem.Kind.LIMIT) {

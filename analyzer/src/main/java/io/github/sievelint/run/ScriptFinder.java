@@ -1,5 +1,6 @@
 package io.github.sievelint.run;
 
+import io.github.sievelint.source.PathPattern;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;

@@ -2,6 +2,7 @@ package io.github.sievelint.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.sievelint.source.PathPattern;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.github.sievelint.run;
+package io.github.sievelint.source;
 
 import java.util.regex.Pattern;
 

@@ -73,6 +73,20 @@ class DiscoveryTest {
     assertThat(touching(changed, file)).isEqualTo(whole);
   }
 
+  @org.junit.jupiter.api.Test
+  void aFileOfNoMailSystemGetsItsOwnFindingsAndOneNote() throws Exception {
+    String file = "layout-evidence-none/vacation.sieve";
+    assertThat(Files.isRegularFile(base().resolve(file))).isTrue();
+    Linted whole = lint(Path.of("layout-evidence-none"));
+    Linted alone = lint(Path.of(file));
+    assertThat(sorted(alone.diagnostics())).isEqualTo(touching(whole, file));
+    assertThat(alone.notes())
+        .containsExactly(
+            "no mail-system model found at or above "
+                + file
+                + " (no sievelint.yaml or known layout): the cross-account rules did not run");
+  }
+
   private static Linted lint(Path path) throws Exception {
     return run().lintFiles(List.of(path), ScriptFinder.Selection.DEFAULT);
   }

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Hook mode ({@code check --changed}): the files a commit changes, the repository they belong to,
- * and which findings touch them. A finding touches a file when its location or any of its related
- * locations is in it, so a redirect cycle closed by a changed script is reported even though the
- * other scripts of the cycle did not change.
+ * Hook mode ({@code check --changed}): the files a commit changes and which findings touch them. A
+ * finding touches a file when its location or any of its related locations is in it, so a redirect
+ * cycle closed by a changed script is reported even though the other scripts of the cycle did not
+ * change.
  */
 final class ChangedFiles {
 

@@ -34,9 +34,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Linting goes in four steps: the configuration of each input's folder is resolved; the
  * repository pass ({@link RepositoryPass}) lints every given folder that describes a mail system,
- * linting on its own each file it reads ({@link PerFileResults}); the per-file pass lints the files
- * left, in parallel; and the findings of both are merged. The baseline ({@link BaselineStep}) and
- * the report files ({@link ReportFiles}) come after.
+ * and the mail system found above every other path ({@link ModelRoots}), linting on its own each
+ * file it reads ({@link PerFileResults}); the per-file pass lints the files left, in parallel; and
+ * the findings of both are merged, those of a mail system found above kept only where they touch a
+ * checked file. The baseline ({@link BaselineStep}) and the report files ({@link ReportFiles}) come
+ * after.
  */
 public final class CheckRun {
 

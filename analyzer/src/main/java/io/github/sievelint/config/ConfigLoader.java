@@ -60,6 +60,7 @@ public final class ConfigLoader {
           "quiet",
           "statistics",
           "jobs",
+          "model",
           "rules");
 
   /**
@@ -153,7 +154,8 @@ public final class ConfigLoader {
         v.quiet(),
         v.statistics(),
         v.jobs(),
-        v.rules());
+        v.rules(),
+        v.model());
   }
 
   private String display(Path absolute) {
@@ -191,6 +193,7 @@ public final class ConfigLoader {
       Boolean quiet = null;
       Boolean statistics = null;
       Integer jobs = null;
+      Boolean model = null;
       Map<String, RuleConfig> rules = Map.of();
       for (Map.Entry<String, NodeTuple> entry : map.entrySet()) {
         String key = entry.getKey();
@@ -229,6 +232,7 @@ public final class ConfigLoader {
             }
             jobs = (int) n;
           }
+          case "model" -> model = bool(value, key);
           case "rules" -> rules = rules(value);
           default ->
               throw error(
@@ -252,7 +256,8 @@ public final class ConfigLoader {
           quiet,
           statistics,
           jobs,
-          rules);
+          rules,
+          model);
     }
 
     Map<String, NodeTuple> mapping(Node node, String what) throws ConfigException {

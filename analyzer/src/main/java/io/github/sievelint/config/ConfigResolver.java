@@ -56,6 +56,16 @@ public final class ConfigResolver {
     return merged;
   }
 
+  /**
+   * Whether the {@code .sievelint.yaml} of {@code folder} says {@code root: true}: the walk up for
+   * configuration, and for a mail-system model, stops there.
+   */
+  public boolean isRoot(Path folder) throws ConfigException {
+    ConfigValues own =
+        load(folder.toAbsolutePath().normalize().resolve(ConfigLoader.FILE_NAME), false);
+    return own != null && own.root();
+  }
+
   private @Nullable ConfigValues load(Path file, boolean manifest) throws ConfigException {
     if (!Files.isRegularFile(file)) {
       return null;

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param sources the files these values came from, nearest first
  * @param reports extra reports: format name to file
  * @param ignore rule ids to turn off; unlike other lists these add up across layers
+ * @param model whether a run loads mail-system models (discovered above partial paths too); false
+ *     lints every file on its own
  */
 public record ConfigValues(
     List<Path> sources,
@@ -35,13 +37,14 @@ public record ConfigValues(
     @Nullable Boolean quiet,
     @Nullable Boolean statistics,
     @Nullable Integer jobs,
-    Map<String, RuleConfig> rules) {
+    Map<String, RuleConfig> rules,
+    @Nullable Boolean model) {
 
   /** Nothing set. */
   public static final ConfigValues EMPTY =
       new ConfigValues(
           List.of(), false, null, null, Map.of(), null, null, null, null, List.of(), null, null,
-          null, null, null, Map.of());
+          null, null, null, Map.of(), null);
 
   public ConfigValues {
     sources = List.copyOf(sources);
@@ -88,7 +91,8 @@ public record ConfigValues(
         pick(quiet, farther.quiet),
         pick(statistics, farther.statistics),
         pick(jobs, farther.jobs),
-        allRules);
+        allRules,
+        pick(model, farther.model));
   }
 
   private static <T> @Nullable T pick(@Nullable T near, @Nullable T far) {

@@ -50,22 +50,54 @@ public final class ModelLoader {
       return Optional.of(ManifestLoader.load(root, manifests));
     }
     RepositoryPaths paths = new RepositoryPaths(root);
+    return layout(root)
+        .map(
+            found ->
+                switch (found.layout()) {
+                  case DOCKER_MAILSERVER -> dockerMailserver(paths, found.place(), found.names());
+                  case MAIL_IN_A_BOX -> mailInABox(paths, found.place(), found.domains());
+                  default -> dovecotHome(paths, found.place(), found.domains());
+                });
+  }
+
+  /**
+   * Where the model of {@code root} would come from, without loading it: {@code sievelint.yaml}
+   * when the folder holds a manifest, else the place of the first layout with evidence ({@code ""},
+   * {@code config/} or {@code docker-data/dms/config/}); empty when the folder describes no mail
+   * system. Reads folder listings only, so a partial run can afford it for every folder it walks
+   * up.
+   */
+  public static Optional<String> evidence(Path root) {
+    if (!Files.isDirectory(root)) {
+      return Optional.empty();
+    }
+    if (Files.isRegularFile(root.resolve(ManifestLoader.FILE_NAME))) {
+      return Optional.of(ManifestLoader.FILE_NAME);
+    }
+    return layout(root).map(Layout::place);
+  }
+
+  /** A layout's evidence: which layout, where, and the listing that showed it. */
+  private record Layout(String layout, String place, List<String> names, List<String> domains) {}
+
+  private static Optional<Layout> layout(Path root) {
+    Path absolute = root.toAbsolutePath().normalize();
     for (String place : PLACES) {
-      Path dir = paths.root().resolve(place);
+      Path dir = absolute.resolve(place);
       if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
         continue;
       }
       List<String> names = list(dir);
       if (names.contains("postfix-accounts.cf")
           || names.stream().anyMatch(ModelLoader::isAccountScript)) {
-        return Optional.of(dockerMailserver(paths, place, names));
+        return Optional.of(new Layout(DOCKER_MAILSERVER, place, names, List.of()));
       }
       List<String> domains = names.stream().filter(n -> isDomainFolder(dir.resolve(n))).toList();
       if (domains.stream().anyMatch(d -> hasDirectScript(dir.resolve(d), d))) {
-        return Optional.of(mailInABox(paths, place, domains));
+        return Optional.of(new Layout(MAIL_IN_A_BOX, place, names, domains));
       }
       if (domains.stream().anyMatch(d -> hasDovecotHome(dir.resolve(d), d))) {
-        return Optional.of(dovecotHome(paths, place, domains));
+        return Optional.of(new Layout(DOVECOT_HOME, place, names, domains));
       }
     }
     return Optional.empty();

@@ -12,12 +12,17 @@ import io.github.sievelint.report.ReportInput;
 import io.github.sievelint.report.ReportWriter;
 import io.github.sievelint.source.SourceFile;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,11 +34,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Linting goes in four steps: the configuration of each input's folder is resolved; the
  * repository pass ({@link RepositoryPass}) lints every given folder that describes a mail system,
- * linting on its own each file it reads ({@link PerFileResults}); the per-file pass lints the files
- * left, in parallel; and the findings of both are merged. The baseline ({@link BaselineStep}) and
- * the report files ({@link ReportFiles}) come after.
+ * and the mail system found above every other path ({@link ModelRoots}), linting on its own each
+ * file it reads ({@link PerFileResults}); the per-file pass lints the files left, in parallel; and
+ * the findings of both are merged, those of a mail system found above kept only where they touch a
+ * checked file. The baseline ({@link BaselineStep}) and the report files ({@link ReportFiles}) come
+ * after.
  */
 public final class CheckRun {
+
+  /** Nothing discovered: every given folder is linted whole, and no note is due. */
+  private static final ModelRoots.Plan NO_PLAN = new ModelRoots.Plan(List.of(), List.of());
 
   private final Path base;
   private final RuleRegistry registry;
@@ -70,7 +80,9 @@ public final class CheckRun {
 
   /**
    * Like {@link #lintFiles(List, ScriptFinder.Selection)}, taking the scripts found and the models
-   * loaded by {@code early} when it started the same {@code given} and selection.
+   * loaded by {@code early} when it started the same {@code given} and selection. A path that is
+   * not a mail system's folder is checked within the mail system found above it ({@link
+   * ModelRoots}): its findings are those a run of that whole folder reports for its files.
    */
   public Linted lintFiles(
       List<Path> given, ScriptFinder.Selection selection, @Nullable EarlyStart early)
@@ -79,12 +91,22 @@ public final class CheckRun {
       early.models().close();
       early = null;
     }
-    Models models =
-        early == null ? Models.preload(base, given, layers.manifests()) : early.models();
+    Models models = early == null ? Models.none() : early.models();
     try {
+      ModelRoots.Plan plan = NO_PLAN;
+      if (!options.model()) {
+        models.close();
+        models = Models.none();
+      } else {
+        if (early == null) {
+          models = Models.preload(base, given, layers.manifests());
+        }
+        plan = new ModelRoots(base, layers).plan(given);
+        models = models.plus(plan.discovered(), layers.manifests());
+      }
       ScriptFinder.Found found =
           early == null ? new ScriptFinder().find(base, given, selection) : early.found();
-      return lint(Input.of(base, found), models, found.errors());
+      return lint(Input.of(base, found), models, found.errors(), plan);
     } finally {
       models.close();
     }
@@ -92,16 +114,27 @@ public final class CheckRun {
 
   /**
    * Hook mode ({@code check --changed}): lints the script files {@code scripts} as they are, and
-   * runs the cross-account analysis over the whole {@code repository}, so that a changed script is
-   * judged within the mail system it belongs to. Which findings concern the change is the caller's
-   * choice.
+   * runs the cross-account analysis over the whole {@code repository}, or, when it is null, over
+   * the mail systems found above the {@code changed} files (scripts or not), so that a changed
+   * script is judged within the mail system it belongs to. Which findings concern the change is the
+   * caller's choice.
    */
-  public Linted lintScripts(List<Path> scripts, Path repository) throws ConfigException {
-    Models models = Models.preload(base, List.of(repository), layers.manifests());
+  public Linted lintScripts(List<Path> scripts, @Nullable Path repository, List<Path> changed)
+      throws ConfigException {
+    Models models = Models.none();
     try {
+      ModelRoots.Plan plan = NO_PLAN;
+      if (options.model() && repository != null) {
+        models = Models.preload(base, List.of(repository), layers.manifests());
+      } else if (options.model()) {
+        ModelRoots.Plan found = new ModelRoots(base, layers).plan(changed);
+        // The caller keeps what touches the changed files: the roots are linted whole here.
+        models = Models.none().plus(found.discovered(), layers.manifests());
+        plan = new ModelRoots.Plan(List.of(), found.without());
+      }
       ScriptFinder.Found found =
           new ScriptFinder().find(base, scripts, ScriptFinder.Selection.DEFAULT);
-      return lint(Input.of(base, found), models, found.errors());
+      return lint(Input.of(base, found), models, found.errors(), plan);
     } finally {
       models.close();
     }
@@ -109,22 +142,40 @@ public final class CheckRun {
 
   /**
    * Lints one script read from elsewhere (standard input); {@code name} is the path it is reported
-   * under and whose folder's configuration applies, {@code -} for none.
+   * under and whose folder's configuration applies, {@code -} for none. A named script is judged
+   * within the mail system above that path, with this text in place of the file's.
    */
   public Linted lintSource(String name, byte[] bytes) throws ConfigException {
     Path named = base.resolve(name.equals("-") ? "stdin" : name).normalize();
     Path folder = named.getParent() == null ? base : named.getParent();
     String display = name.equals("-") ? "-" : DisplayPaths.of(base, named);
-    Input input = Input.read(folder, SourceFile.decode(display, bytes));
-    return lint(List.of(input), Models.none(), List.of());
+    if (name.equals("-") || !options.model()) {
+      Input input = Input.read(folder, null, SourceFile.decode(display, bytes));
+      return lint(List.of(input), Models.none(), List.of(), NO_PLAN);
+    }
+    Input input = Input.read(folder, named, SourceFile.decode(display, bytes));
+    Optional<Path> root =
+        Files.isDirectory(folder)
+            ? new ModelRoots(base, layers).rootOf(folder.toAbsolutePath().normalize())
+            : Optional.empty();
+    ModelRoots.Plan plan =
+        new ModelRoots.Plan(
+            root.map(List::of).orElse(List.of()), root.isPresent() ? List.of() : List.of(display));
+    Models models = Models.none().plus(plan.discovered(), layers.manifests());
+    try {
+      return lint(List.of(input), models, List.of(), plan);
+    } finally {
+      models.close();
+    }
   }
 
   /**
    * Lints {@code inputs}, and the folders of {@code models} as wholes; {@code errors} are the
    * problems met while finding the inputs. Each file is parsed once: the repository pass lints the
-   * files it reads as it goes, and the per-file pass then takes the rest.
+   * files it reads as it goes, and the per-file pass then takes the rest. Of the folders {@code
+   * plan} discovered, only the findings that touch an input are kept.
    */
-  private Linted lint(List<Input> inputs, Models models, List<String> errors)
+  private Linted lint(List<Input> inputs, Models models, List<String> errors, ModelRoots.Plan plan)
       throws ConfigException {
     Failures failures = new Failures();
     PerFileResults perFile = new PerFileResults(inputs, linters(inputs, failures));
@@ -144,17 +195,85 @@ public final class CheckRun {
         allErrors.add(unreadable.error());
       }
     }
+    Set<Path> partial = Set.copyOf(plan.discovered());
+    Set<String> checked = partial.isEmpty() ? Set.of() : checked(inputs);
+    Map<String, SourceFile> modelFiles = new HashMap<>();
     List<Diagnostic> found = perFile.diagnostics();
     for (RepositoryLinter.Result result : repositories.results()) {
       allErrors.addAll(result.problems());
       // The guard rules judged the account scripts on their effective scripts: those findings
       // replace the per-file ones, which are already in the list.
       found.removeIf(result::supersedes);
-      found.addAll(result.diagnostics());
-      result.sources().forEach(sources::putIfAbsent);
+      if (result.model().map(m -> partial.contains(m.paths().root())).orElse(false)) {
+        result.diagnostics().stream().filter(d -> touches(d, checked)).forEach(found::add);
+        modelFiles.putAll(result.sources());
+      } else {
+        found.addAll(result.diagnostics());
+        result.sources().forEach(sources::putIfAbsent);
+      }
     }
     found.addAll(repositories.contained());
-    return new Linted(found, sources, read, allErrors, failures.list());
+    return new Linted(
+        found,
+        sources,
+        read,
+        allErrors,
+        failures.list(),
+        plan.note().map(List::of).orElse(List.of()),
+        partial.isEmpty() ? Map.of() : snippets(found, sources, modelFiles));
+  }
+
+  /** The inputs as reports show them. */
+  private Set<String> checked(List<Input> inputs) {
+    Set<String> out = new HashSet<>();
+    for (Input input : inputs) {
+      Path file = input.file();
+      if (file != null) {
+        out.add(DisplayPaths.of(base, file));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether {@code d} is located in one of {@code paths} or relates to one (as hook mode keeps).
+   */
+  private static boolean touches(Diagnostic d, Set<String> paths) {
+    return paths.contains(d.path()) || d.related().stream().anyMatch(r -> paths.contains(r.path()));
+  }
+
+  /**
+   * The files {@code found} points into that are not among {@code sources}: model files as the
+   * repository pass read them, other scripts read again (a partial run reads only the checked files
+   * itself).
+   */
+  private Map<String, SourceFile> snippets(
+      List<Diagnostic> found, Map<String, SourceFile> sources, Map<String, SourceFile> modelFiles) {
+    Set<String> wanted = new TreeSet<>();
+    for (Diagnostic d : found) {
+      wanted.add(d.path());
+      d.related().forEach(r -> wanted.add(r.path()));
+    }
+    Map<String, SourceFile> out = new LinkedHashMap<>();
+    for (String path : wanted) {
+      if (sources.containsKey(path)) {
+        continue;
+      }
+      SourceFile known = modelFiles.get(path);
+      if (known != null) {
+        out.put(path, known);
+        continue;
+      }
+      Path file = base.resolve(path).normalize();
+      try {
+        if (Files.isRegularFile(file) && Files.size(file) <= SourceFile.MAX_FILE_BYTES) {
+          out.put(path, SourceFile.decode(path, Files.readAllBytes(file)));
+        }
+      } catch (IOException | SecurityException e) {
+        // Without its source a location is still reported, only without the snippet.
+      }
+    }
+    return out;
   }
 
   /** A linter for each input, configured for its folder (read here, before linting starts). */
@@ -212,7 +331,12 @@ public final class CheckRun {
 
   /** The report of {@code shown}, the findings left to show from {@code linted}. */
   public ReportInput report(List<Diagnostic> shown, Linted linted) {
-    return new ReportInput(shown, linted.sources(), registry, toolVersion, linted.filesChecked());
+    Map<String, SourceFile> sources = linted.sources();
+    if (!linted.snippets().isEmpty()) {
+      sources = new LinkedHashMap<>(sources);
+      linted.snippets().forEach(sources::putIfAbsent);
+    }
+    return new ReportInput(shown, sources, registry, toolVersion, linted.filesChecked());
   }
 
   /** The writer of {@code format}; {@code color} only matters for text. */

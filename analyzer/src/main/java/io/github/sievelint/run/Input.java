@@ -39,9 +39,12 @@ final class Input {
     return inputs;
   }
 
-  /** A script read from elsewhere (standard input), looked up as if in {@code folder}. */
-  static Input read(Path folder, SourceFile source) {
-    return new Input(folder, null, folder, new ScriptText.Read(source));
+  /**
+   * A script read from elsewhere (standard input), looked up as if in {@code folder}; {@code file}
+   * is the file it stands for (its name), whose text the repository pass then takes from here.
+   */
+  static Input read(Path folder, @Nullable Path file, SourceFile source) {
+    return new Input(folder, file, folder, new ScriptText.Read(source));
   }
 
   Path folder() {

@@ -57,6 +57,14 @@ public final class Layers {
     return manifests;
   }
 
+  /**
+   * Whether the configuration walk stops at {@code folder} ({@code root: true} in its {@code
+   * .sievelint.yaml}); never with {@code --config} or {@code --no-config}, which walk no files.
+   */
+  public boolean isRoot(Path folder) throws ConfigException {
+    return resolver != null && resolver.isRoot(folder);
+  }
+
   /** The effective values for files in {@code folder}. */
   public ConfigValues forFolder(Path folder) throws ConfigException {
     ConfigValues files = pinned;

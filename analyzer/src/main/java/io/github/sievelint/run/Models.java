@@ -22,15 +22,37 @@ import org.jspecify.annotations.Nullable;
 final class Models {
 
   private final Map<Path, Future<Optional<MailModel>>> byFolder = new LinkedHashMap<>();
-  private final @Nullable ExecutorService loader;
+  private final List<ExecutorService> loaders = new ArrayList<>();
 
   private Models(@Nullable ExecutorService loader) {
-    this.loader = loader;
+    if (loader != null) {
+      loaders.add(loader);
+    }
   }
 
-  /** No model: a run of a script read from elsewhere. */
+  /**
+   * No model: a run of a script read from elsewhere, or one without models ({@code --no-model}).
+   */
   static Models none() {
     return new Models(null);
+  }
+
+  /**
+   * These models and those of {@code more} (absolute, normalized folders; the roots a partial run
+   * discovered), which start loading now; this object is not to be used any more.
+   */
+  Models plus(List<Path> more, Manifests manifests) {
+    List<Path> folders = more.stream().filter(f -> !byFolder.containsKey(f)).toList();
+    if (folders.isEmpty()) {
+      return this;
+    }
+    Models out = preloadFolders(folders, manifests);
+    Models joined = new Models(null);
+    joined.byFolder.putAll(byFolder);
+    joined.byFolder.putAll(out.byFolder);
+    joined.loaders.addAll(loaders);
+    joined.loaders.addAll(out.loaders);
+    return joined;
   }
 
   /**
@@ -45,6 +67,10 @@ final class Models {
         folders.add(folder);
       }
     }
+    return preloadFolders(folders, manifests);
+  }
+
+  private static Models preloadFolders(List<Path> folders, Manifests manifests) {
     if (folders.isEmpty()) {
       return none();
     }
@@ -80,8 +106,6 @@ final class Models {
 
   /** Stops loading the models no run has taken. */
   void close() {
-    if (loader != null) {
-      loader.shutdownNow();
-    }
+    loaders.forEach(ExecutorService::shutdownNow);
   }
 }

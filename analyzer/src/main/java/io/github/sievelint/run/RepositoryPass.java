@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The cross-account pass of a run: every given folder that describes a mail system ({@code
- * sievelint.yaml} or a known layout) is linted as a whole. Its model files join the sources for the
- * snippets, and problems of the model (a script it names is missing, a bad alias file) count as
- * errors. The scripts it reads it takes from the per-file results, which lint each on its own as it
- * goes.
+ * The cross-account pass of a run: every folder of the run's models (a given folder that describes
+ * a mail system, {@code sievelint.yaml} or a known layout, or one found above a partial path) is
+ * linted as a whole. Its model files join the sources for the snippets, and problems of the model
+ * (a script it names is missing, a bad alias file) count as errors. The scripts it reads it takes
+ * from the per-file results, which lint each on its own as it goes.
  */
 final class RepositoryPass {
 

@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** The options that apply to a whole run, with every default filled in. */
+/**
+ * The options that apply to a whole run, with every default filled in.
+ *
+ * @param model whether mail-system models are loaded: of the folders given, and of the roots found
+ *     above the other paths (off: {@code --no-model}, {@code model: false})
+ */
 public record RunOptions(
     String format,
     @Nullable Path output,
@@ -18,7 +23,8 @@ public record RunOptions(
     String color,
     boolean quiet,
     boolean statistics,
-    int jobs) {
+    int jobs,
+    boolean model) {
 
   /** The run options {@code v} sets, {@code defaultFormat} when it names no format. */
   public static RunOptions of(ConfigValues v, String defaultFormat) {
@@ -34,7 +40,8 @@ public record RunOptions(
         v.color() == null ? "auto" : v.color(),
         Boolean.TRUE.equals(v.quiet()),
         Boolean.TRUE.equals(v.statistics()),
-        jobs == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : jobs);
+        jobs == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : jobs,
+        !Boolean.FALSE.equals(v.model()));
   }
 
   /**

@@ -336,7 +336,8 @@ class GrammarFuzzTest {
     Layers layers =
         Layers.open(new ConfigLoader(REGISTRY, dir), dir, true, null, ConfigValues.EMPTY);
     RunOptions options =
-        new RunOptions("json", null, Map.of(), "warning", false, null, "never", false, false, jobs);
+        new RunOptions(
+            "json", null, Map.of(), "warning", false, null, "never", false, false, jobs, true);
     CheckRun run = new CheckRun(dir, REGISTRY, layers, options, "0.0.0-fuzz");
     Linted linted = run.lintFiles(List.of(dir), ScriptFinder.Selection.DEFAULT);
     assertThat(linted.errors()).as("errors of the run").isEmpty();

@@ -52,7 +52,7 @@ class InputDepthTest {
   private static ConfigValues baseline(Path file) {
     return new ConfigValues(
         List.of(), false, null, null, Map.of(), null, null, null, null, List.of(), file, null, null,
-        null, null, Map.of());
+        null, null, Map.of(), null);
   }
 
   /** The repository at {@link #root} linted on a 512 KiB stack. */

@@ -67,7 +67,8 @@ class FailureContainmentTest {
             null,
             null,
             jobs,
-            java.util.Map.of());
+            java.util.Map.of(),
+            null);
     Layers layers = Layers.open(new ConfigLoader(registry, root), root, false, null, cli);
     CheckRun run =
         new CheckRun(root, registry, layers, RunOptions.of(layers.forFolder(root), "text"), "t");

@@ -3,17 +3,16 @@ package io.github.sievelint.cli;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.Related;
 import io.github.sievelint.run.ScriptFinder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Hook mode ({@code check --changed}): the files a commit changes, the repository they belong to,
- * and which findings touch them. A finding touches a file when its location or any of its related
- * locations is in it, so a redirect cycle closed by a changed script is reported even though the
- * other scripts of the cycle did not change.
+ * Hook mode ({@code check --changed}): the files a commit changes and which findings touch them. A
+ * finding touches a file when its location or any of its related locations is in it, so a redirect
+ * cycle closed by a changed script is reported even though the other scripts of the cycle did not
+ * change.
  */
 final class ChangedFiles {
 
@@ -57,18 +56,5 @@ final class ChangedFiles {
   static boolean isScript(Path file) {
     return ScriptFinder.isScript(file)
         || String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".svtest");
-  }
-
-  /**
-   * The repository a hook runs in: the nearest folder at or above {@code cwd} that holds {@code
-   * .git} (git and pre-commit run hooks at the top of the working tree), else {@code cwd}.
-   */
-  static Path repositoryOf(Path cwd) {
-    for (Path dir = cwd.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-      if (Files.exists(dir.resolve(".git"))) {
-        return dir;
-      }
-    }
-    return cwd.toAbsolutePath().normalize();
   }
 }

@@ -168,9 +168,16 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "With --changed: the repository whose model (sievelint.yaml or a known layout) the"
-              + " cross-account rules analyse (default: the folder above that holds .git, else"
-              + " the current folder).")
+              + " cross-account rules analyse (default: the mail system found above each changed"
+              + " file, as for any PATH).")
   @Nullable Path repository;
+
+  @Option(
+      names = "--no-model",
+      description =
+          "Lint every file on its own: load no mail-system model, neither of a PATH nor found"
+              + " above one, so the cross-account rules do not run.")
+  boolean noModel;
 
   @Option(
       names = "--color",
@@ -216,11 +223,8 @@ final class CheckCommand implements Callable<Integer> {
       return usage("--repository only applies with --changed");
     }
     Path repositoryRoot = null;
-    if (changed) {
-      repositoryRoot =
-          repository == null
-              ? ChangedFiles.repositoryOf(env.cwd())
-              : env.cwd().resolve(repository).normalize();
+    if (repository != null) {
+      repositoryRoot = env.cwd().resolve(repository).normalize();
       if (!Files.isDirectory(repositoryRoot)) {
         return usage("--repository " + repository + " is not a folder");
       }
@@ -273,7 +277,7 @@ final class CheckCommand implements Callable<Integer> {
               checkRun,
               updateBaseline,
               debug);
-      if (repositoryRoot != null) {
+      if (changed) {
         return console.runChanged(given, repositoryRoot);
       }
       return console.run(
@@ -411,7 +415,8 @@ final class CheckCommand implements Callable<Integer> {
         quiet ? Boolean.TRUE : null,
         statistics ? Boolean.TRUE : null,
         jobs,
-        rules);
+        rules,
+        noModel ? Boolean.FALSE : null);
   }
 
   /** An option value typed as the same text in a configuration file would be. */

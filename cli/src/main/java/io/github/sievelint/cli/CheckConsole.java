@@ -73,9 +73,10 @@ final class CheckConsole {
 
   /**
    * Hook mode: lints the scripts among the changed files {@code given}, runs the cross-account
-   * rules over {@code repository}, and reports only the findings that touch a changed file.
+   * rules over {@code repository} (null: the mail systems found above the changed files), and
+   * reports only the findings that touch a changed file.
    */
-  int runChanged(List<Path> given, Path repository) throws IOException, ConfigException {
+  int runChanged(List<Path> given, @Nullable Path repository) throws IOException, ConfigException {
     ScriptFinder.Found found = new ScriptFinder().find(env.cwd(), given);
     Set<String> shown = new TreeSet<>();
     for (Path file : found.files()) {
@@ -84,7 +85,7 @@ final class CheckConsole {
     ChangedFiles changed = new ChangedFiles(shown);
     // A changed manifest or alias file is not a script; it still counts for what a finding touches.
     List<Path> scripts = found.files().stream().filter(ChangedFiles::isScript).toList();
-    Linted all = run.lintScripts(scripts, repository);
+    Linted all = run.lintScripts(scripts, repository, found.files());
     List<String> errors = new ArrayList<>(found.errors());
     errors.addAll(all.errors());
     Linted linted =
@@ -93,7 +94,9 @@ final class CheckConsole {
             all.sources(),
             all.filesChecked(),
             errors,
-            all.failures());
+            all.failures(),
+            all.notes(),
+            all.snippets());
     return report(linted, changed);
   }
 
@@ -104,6 +107,9 @@ final class CheckConsole {
   private int report(Linted linted, @Nullable ChangedFiles changed) {
     for (String error : linted.errors()) {
       err.println("sievelint: " + error);
+    }
+    if (!options.quiet()) {
+      linted.notes().forEach(note -> err.println("sievelint: info: " + note));
     }
     ReportInput report;
     try {

@@ -171,6 +171,7 @@ public final class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException("sievelint: " + e.getMessage(), e);
     }
     linted.errors().forEach(error -> log.error("sievelint: " + error));
+    linted.notes().forEach(note -> log.info("sievelint: " + note));
 
     Shown shown;
     try {
@@ -308,7 +309,8 @@ public final class CheckMojo extends AbstractMojo {
         null,
         null,
         null,
-        Map.of());
+        Map.of(),
+        null);
   }
 
   /** The configured source folders that exist; missing ones are only mentioned. */

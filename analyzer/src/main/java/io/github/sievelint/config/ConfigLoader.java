@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -354,8 +355,7 @@ public final class ConfigLoader {
             continue;
           }
           if (!registry.contains(id)) {
-            throw error(
-                item, "unknown rule '" + id + "' in " + key + "; 'sievelint rules' lists them");
+            throw error(item, registry.unknownRule(id, key));
           }
           ids.add(id);
         }
@@ -401,7 +401,7 @@ public final class ConfigLoader {
         String id = e.getKey().toLowerCase(Locale.ROOT);
         Node key = e.getValue().getKeyNode();
         if (!registry.contains(id)) {
-          throw error(key, "unknown rule '" + id + "' in rules; 'sievelint rules' lists them");
+          throw error(key, registry.unknownRule(id, "rules"));
         }
         Node body = e.getValue().getValueNode();
         if (body instanceof ScalarNode) {
@@ -416,7 +416,12 @@ public final class ConfigLoader {
           if (o.getKey().equals("severity")) {
             rule = severity(value, id, options);
           } else {
-            options.put(o.getKey(), optionValue(value, id + "." + o.getKey()));
+            Object option = optionValue(value, id + "." + o.getKey());
+            Optional<String> problem = registry.optionProblem(id, o.getKey(), option);
+            if (problem.isPresent()) {
+              throw error(o.getValue().getKeyNode(), problem.get());
+            }
+            options.put(o.getKey(), option);
           }
         }
         out.put(id, new RuleConfig(rule.enabled(), rule.severity(), options));

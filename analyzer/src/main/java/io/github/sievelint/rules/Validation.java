@@ -7,6 +7,7 @@ import io.github.sievelint.ast.Node;
 import io.github.sievelint.ast.Script;
 import io.github.sievelint.ast.Test;
 import io.github.sievelint.ast.Walker;
+import io.github.sievelint.lint.Names;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Includes;

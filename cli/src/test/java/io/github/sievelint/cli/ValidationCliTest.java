@@ -1,0 +1,122 @@
+package io.github.sievelint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 19, observations 4 to 6: bad values stop the run with exit 2 and one line that says what is
+ * wrong, and the exit code agrees with what was printed.
+ */
+class ValidationCliTest {
+
+  private static final String SCRIPT = "require \"vacation\";\nvacation :days 1 \"away\";\n";
+
+  private static final String MANIFEST =
+      """
+      version: 1
+      domains: [example.com]
+      accounts:
+        alice@example.com:
+          script: alice.sieve
+      """;
+
+  @TempDir Path dir;
+
+  private Cli.Result check(String... args) throws IOException {
+    Files.writeString(dir.resolve("alice.sieve"), SCRIPT);
+    return new Cli(dir).run(args);
+  }
+
+  /** The run stopped with exit 2 and said {@code message} on stderr. */
+  private static void assertStops(Cli.Result run, String message) {
+    assertThat(run.code()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).as(run.toString()).contains(message);
+  }
+
+  @Test
+  void optionOfTheWrongTypeOnTheCommandLineStopsTheRun() throws IOException {
+    Cli.Result run = check("check", ".", "--option", "vacation-period-too-short.minSeconds=abc");
+    assertThat(run.code()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err())
+        .as(run.toString())
+        .contains("option vacation-period-too-short.minSeconds must be a whole number, not 'abc'");
+  }
+
+  @Test
+  void unknownOptionOnTheCommandLineSuggestsTheRightName() throws IOException {
+    Cli.Result run = check("check", ".", "--option", "vacation-period-too-short.minSecs=5");
+    assertThat(run.code()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("rule vacation-period-too-short has no option 'minSecs'")
+        .contains("(did you mean 'minSeconds'?)");
+  }
+
+  @Test
+  void unknownOptionInTheConfigFileStopsTheRun() throws IOException {
+    Files.writeString(
+        dir.resolve(".sievelint.yaml"), "rules: {vacation-period-too-short: {minSecs: 5}}\n");
+    Cli.Result run = check("check", ".");
+    assertStops(run, "(did you mean 'minSeconds'?)");
+  }
+
+  @Test
+  void optionOfTheWrongTypeInTheConfigFileStopsTheRun() throws IOException {
+    Files.writeString(
+        dir.resolve(".sievelint.yaml"),
+        "rules: {vacation-unguarded: {strict: maybe, classes: [auto]}}\n");
+    Cli.Result run = check("check", ".");
+    assertStops(run, "option vacation-unguarded.strict must be true or false");
+  }
+
+  @Test
+  void unknownClassInAListOptionIsNamed() throws IOException {
+    Cli.Result run = check("check", ".", "--option", "vacation-unguarded.classes=auto,lsit");
+    assertStops(run, "unknown item 'lsit' (did you mean 'LIST'?)");
+  }
+
+  @Test
+  void unknownOptionInTheManifestStopsTheRun() throws IOException {
+    Files.writeString(
+        dir.resolve("sievelint.yaml"),
+        MANIFEST + "rules:\n  vacation-period-too-short: {minSecs: 5}\n");
+    Cli.Result run = check("check", ".");
+    assertThat(run.code()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("sievelint.yaml:7: rule vacation-period-too-short has no option 'minSecs'");
+  }
+
+  @Test
+  void unknownRuleInTheManifestIsNamedWithASuggestion() throws IOException {
+    Files.writeString(
+        dir.resolve("sievelint.yaml"), MANIFEST + "rules:\n  vacation-unguardd: off\n");
+    Cli.Result run = check("check", ".");
+    assertStops(run, "unknown rule 'vacation-unguardd' in rules (did you mean");
+  }
+
+  @Test
+  void unknownRuleInSelectSuggestsTheClosestId() throws IOException {
+    Cli.Result run = check("check", ".", "--select", "vacation-unguardd");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("(did you mean 'vacation-unguarded'?)");
+  }
+
+  @Test
+  void rulePageListsItsOptions() {
+    Cli.Result run = new Cli(dir).run("explain", "vacation-period-too-short");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("| Option `minSeconds` | a whole number, default 86400");
+  }
+
+  @Test
+  void graphOnABrokenManifestExitsTwoAndPrintsNoGraph() throws IOException {
+    Files.writeString(dir.resolve("sievelint.yaml"), MANIFEST + "acounts: {}\n");
+    Cli.Result run = check("graph", dir.toString());
+    assertStops(run, "unknown key 'acounts'");
+    assertThat(run.out()).doesNotContain("digraph");
+  }
+}

@@ -198,6 +198,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Print the stack trace of an internal error.")
   boolean debug;
 
+  @Option(
+      names = "--allow-empty",
+      description = "Exit 0 when the PATHs hold no script (default: exit 2, 'no scripts found').")
+  boolean allowEmpty;
+
   @Override
   public Integer call() throws IOException {
     RuleRegistry registry = env.rules();
@@ -273,7 +278,8 @@ final class CheckCommand implements Callable<Integer> {
               spec.commandLine().getErr(),
               checkRun,
               updateBaseline,
-              debug);
+              debug,
+              allowEmpty);
       if (repositoryRoot != null) {
         return console.runChanged(given, repositoryRoot);
       }

@@ -44,6 +44,7 @@ final class CheckConsole {
   private final RunOptions options;
   private final boolean updateBaseline;
   private final boolean debug;
+  private final boolean allowEmpty;
 
   CheckConsole(
       Environment env,
@@ -51,8 +52,10 @@ final class CheckConsole {
       PrintWriter err,
       CheckRun run,
       boolean updateBaseline,
-      boolean debug) {
+      boolean debug,
+      boolean allowEmpty) {
     this.debug = debug;
+    this.allowEmpty = allowEmpty;
     this.env = env;
     this.out = out;
     this.err = err;
@@ -68,6 +71,20 @@ final class CheckConsole {
         stdinName != null
             ? run.lintSource(stdinName, env.stdin().readAllBytes())
             : run.lintFiles(given, ScriptFinder.Selection.DEFAULT, early);
+    if (stdinName == null
+        && !allowEmpty
+        && linted.filesChecked() == 0
+        && linted.errors().isEmpty()
+        && linted.diagnostics().isEmpty()
+        && linted.failures().isEmpty()) {
+      // A mistyped folder must not pass CI green with "no problems in 0 files checked".
+      err.println(
+          "sievelint: no scripts found under "
+              + String.join(", ", given.stream().map(Path::toString).sorted().toList())
+              + " (--allow-empty accepts that)");
+      err.flush();
+      return Main.EXIT_ERROR;
+    }
     return report(linted, null);
   }
 
@@ -105,6 +122,14 @@ final class CheckConsole {
     for (String error : linted.errors()) {
       err.println("sievelint: " + error);
     }
+    if (!linted.errors().isEmpty()
+        && linted.filesChecked() == 0
+        && linted.diagnostics().isEmpty()
+        && changed == null) {
+      // Nothing was checked: a report saying "no problems" would contradict the error above.
+      err.flush();
+      return Main.EXIT_ERROR;
+    }
     ReportInput report;
     try {
       if (updateBaseline) {
@@ -115,9 +140,19 @@ final class CheckConsole {
               "sievelint: wrote "
                   + updated.accepted()
                   + " accepted findings to "
-                  + DisplayPaths.of(env.cwd(), updated.file()));
+                  + DisplayPaths.of(env.cwd(), updated.file())
+                  + " ("
+                  + linted.filesChecked()
+                  + (linted.filesChecked() == 1 ? " file" : " files")
+                  + " checked)");
         }
-        report = run.report(List.of(), linted);
+        // No report: one that lists nothing would say "no problems" about what was just accepted.
+        err.flush();
+        if (!linted.errors().isEmpty() || !linted.failures().isEmpty()) {
+          printFailures(linted);
+          return Main.EXIT_ERROR;
+        }
+        return 0;
       } else {
         Shown shown = run.applyBaseline(linted);
         if (!options.quiet()) {
@@ -137,6 +172,14 @@ final class CheckConsole {
       printStatistics(report.diagnostics());
     }
     // Only now, with every report written: the tool failed on part of the input.
+    printFailures(linted);
+    if (!linted.errors().isEmpty() || !linted.failures().isEmpty()) {
+      return Main.EXIT_ERROR;
+    }
+    return exitCode(report.diagnostics());
+  }
+
+  private void printFailures(Linted linted) {
     for (Failures.Failure failure : linted.failures()) {
       err.println("sievelint: " + failure.line());
       if (debug) {
@@ -144,10 +187,6 @@ final class CheckConsole {
       }
     }
     err.flush();
-    if (!linted.errors().isEmpty() || !linted.failures().isEmpty()) {
-      return Main.EXIT_ERROR;
-    }
-    return exitCode(report.diagnostics());
   }
 
   /**

@@ -119,4 +119,31 @@ class ValidationCliTest {
     assertStops(run, "unknown key 'acounts'");
     assertThat(run.out()).doesNotContain("digraph");
   }
+
+  @Test
+  void aMissingPathSaysSoWithoutASummary() {
+    Cli.Result run = new Cli(dir).run("check", "nope/");
+    assertStops(run, "path not found: nope");
+    assertThat(run.out()).doesNotContain("no problems");
+  }
+
+  @Test
+  void aFolderWithoutScriptsStopsTheRunUnlessAllowed() throws IOException {
+    Files.createDirectories(dir.resolve("empty"));
+    Cli.Result run = new Cli(dir).run("check", "empty");
+    assertStops(run, "sievelint: no scripts found under empty");
+    assertThat(run.out()).isEmpty();
+    Cli.Result allowed = new Cli(dir).run("check", "empty", "--allow-empty");
+    assertThat(allowed.code()).as(allowed.toString()).isZero();
+  }
+
+  @Test
+  void updatingTheBaselineSaysWhatItWroteAndNotNoProblems() throws IOException {
+    Files.writeString(dir.resolve("bob.sieve"), "require \"fileinto\";\nkeep;\n");
+    Cli.Result run = check("check", ".", "--update-baseline");
+    assertThat(run.code()).as(run.toString()).isZero();
+    assertThat(run.err())
+        .contains("accepted findings to .sievelint-baseline.json (2 files checked)");
+    assertThat(run.out()).doesNotContain("no problems");
+  }
 }

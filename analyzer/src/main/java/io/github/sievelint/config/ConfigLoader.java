@@ -5,6 +5,7 @@ import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Manifests;
 import io.github.sievelint.model.SafeYaml;
 import io.github.sievelint.report.Formats;
+import io.github.sievelint.source.FileErrors;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.io.Reader;
@@ -121,7 +122,7 @@ public final class ConfigLoader {
     } catch (YAMLException e) {
       throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new ConfigException(name + ": cannot read: " + e.getMessage(), e);
+      throw new ConfigException(name + ": cannot read: " + FileErrors.describe(e), e);
     }
     ConfigValues values = ConfigValues.EMPTY;
     if (root == null) {

@@ -1,5 +1,6 @@
 package io.github.sievelint.model;
 
+import io.github.sievelint.source.FileErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,8 @@ public final class ManifestLoader {
     try {
       root = manifests.compose(path);
     } catch (IOException e) {
-      model.problem(Location.fileStart(file), "cannot read the manifest: " + e.getMessage());
+      model.problem(
+          Location.fileStart(file), "cannot read the manifest: " + FileErrors.describe(e));
       return;
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();

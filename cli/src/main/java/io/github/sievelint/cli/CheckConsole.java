@@ -15,6 +15,7 @@ import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.run.ScriptFinder;
 import io.github.sievelint.run.Shown;
 import io.github.sievelint.run.UpdatedBaseline;
+import io.github.sievelint.source.FileErrors;
 import io.github.sievelint.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -230,7 +231,7 @@ final class CheckConsole {
       try {
         run.write(main, report, out);
       } catch (IOException e) {
-        throw new CheckException("cannot write the report: " + e.getMessage(), e);
+        throw new CheckException("cannot write the report: " + FileErrors.describe(e), e);
       }
       out.flush();
     } else {

@@ -146,4 +146,19 @@ class ValidationCliTest {
         .contains("accepted findings to .sievelint-baseline.json (2 files checked)");
     assertThat(run.out()).doesNotContain("no problems");
   }
+
+  @Test
+  void aBaselineThatIsNotJsonSaysWhereWithoutTheParsersWords() throws IOException {
+    Files.writeString(dir.resolve("bad.json"), "{bad");
+    Cli.Result run = check("check", ".", "--baseline", "bad.json");
+    assertStops(run, "sievelint: bad.json: not a sievelint baseline: invalid JSON at line 1");
+    assertThat(run.err()).doesNotContain("Unexpected character").doesNotContain("code 98");
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenSaysWhyOnce() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")));
+    Cli.Result run = check("check", ".", "--output", "/proc/nope.txt");
+    assertStops(run, "sievelint: cannot write the report: /proc/nope.txt: no such file or folder");
+  }
 }

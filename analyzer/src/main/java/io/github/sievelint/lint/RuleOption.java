@@ -1,5 +1,6 @@
 package io.github.sievelint.lint;
 
+import io.github.sievelint.spec.Names;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.github.sievelint.lint;
 
+import io.github.sievelint.spec.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,13 +57,18 @@ public final class RuleRegistry {
    * closest id as a suggestion, then where the list is.
    */
   public String unknownRule(String id, String where) {
-    String hint = Names.suggest(id, byId.keySet().stream().sorted().toList());
     return "unknown rule '"
         + id
         + "' in "
         + where
-        + (hint == null ? "" : " (did you mean '" + hint + "'?)")
+        + didYouMean(id)
         + "; 'sievelint rules' lists them";
+  }
+
+  /** " (did you mean 'vacation-unguarded'?)" for a misspelt rule id, else nothing. */
+  public String didYouMean(String id) {
+    String hint = Names.suggest(id, byId.keySet().stream().sorted().toList());
+    return hint == null ? "" : " (did you mean '" + hint + "'?)";
   }
 
   /**

@@ -161,4 +161,34 @@ class ValidationCliTest {
     Cli.Result run = check("check", ".", "--output", "/proc/nope.txt");
     assertStops(run, "sievelint: cannot write the report: /proc/nope.txt: no such file or folder");
   }
+
+  @Test
+  void anUnknownCommandSuggestsOne() {
+    Cli.Result run = new Cli(dir).run("lint", ".");
+    assertStops(run, "sievelint: unknown command 'lint' (did you mean 'check'?); commands: ");
+    assertThat(run.err()).doesNotContain("Unmatched arguments");
+    assertStops(new Cli(dir).run("chek"), "unknown command 'chek' (did you mean 'check'?)");
+  }
+
+  @Test
+  void explainSuggestsTheClosestRuleId() {
+    assertStops(
+        new Cli(dir).run("explain", "vacation-unguardd"),
+        "unknown rule 'vacation-unguardd' (did you mean 'vacation-unguarded'?)");
+  }
+
+  @Test
+  void directivesAndTagsSuggestTheClosestName() throws IOException {
+    Files.writeString(
+        dir.resolve("bob.sieve"),
+        """
+        require "vacation";
+        vacation :dayz 7 "away"; # sievelint: disable=vacation-unguardd
+        """);
+    Cli.Result run = check("check", ".", "--format", "concise");
+    assertThat(run.out())
+        .as(run.toString())
+        .contains("unknown rule 'vacation-unguardd' (did you mean 'vacation-unguarded'?)")
+        .contains("unknown tag ':dayz' for the command 'vacation' (did you mean ':days'?)");
+  }
 }

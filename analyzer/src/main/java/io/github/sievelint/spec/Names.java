@@ -1,4 +1,4 @@
-package io.github.sievelint.lint;
+package io.github.sievelint.spec;
 
 import java.util.Collection;
 import java.util.List;

@@ -64,6 +64,12 @@ public final class ConfigLoader {
           "jobs",
           "rules");
 
+  /** " (did you mean 'failOn'?)" for a misspelt key, else nothing. */
+  private static String didYouMean(String key) {
+    String hint = io.github.sievelint.spec.Names.suggest(key, KEYS.stream().sorted().toList());
+    return hint == null ? "" : " (did you mean '" + hint + "'?)";
+  }
+
   /**
    * The values of {@code failOn}, {@code --fail-on} and the Maven plugin's {@code failOnSeverity}.
    */
@@ -235,7 +241,12 @@ public final class ConfigLoader {
           default ->
               throw error(
                   entry.getValue().getKeyNode(),
-                  "unknown key '" + key + "'; known keys: " + String.join(", ", KEYS));
+                  "unknown key '"
+                      + key
+                      + "'"
+                      + didYouMean(key)
+                      + "; known keys: "
+                      + String.join(", ", KEYS.stream().sorted().toList()));
         }
       }
       return new ConfigValues(

@@ -191,4 +191,20 @@ class ValidationCliTest {
         .contains("unknown rule 'vacation-unguardd' (did you mean 'vacation-unguarded'?)")
         .contains("unknown tag ':dayz' for the command 'vacation' (did you mean ':days'?)");
   }
+
+  @Test
+  void manifestKeyListsAreSortedAndSuggestTheClosestKey() throws IOException {
+    Files.writeString(
+        dir.resolve("sievelint.yaml"), MANIFEST + "    scirpt: alice.sieve\nacounts: {}\n");
+    Cli.Result run = check("check", ".");
+    assertThat(run.code()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "unknown key 'acounts' in the manifest (did you mean 'accounts'?); known keys:"
+                + " accounts, aliasFiles, aliases, catchAll, domains, global,"
+                + " recipientDelimiter, rules, server, version")
+        .contains(
+            "unknown key 'scirpt' in account alice@example.com (did you mean 'script'?); known"
+                + " keys: aliases, includeDir, responder, script");
+  }
 }

@@ -92,7 +92,12 @@ public final class Baseline {
     try {
       root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IOException("not a sievelint baseline (bad JSON): " + e.getOriginalMessage(), e);
+      // Jackson's own text ("Unexpected character ('b' (code 98))") speaks of its parser.
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      throw new IOException(
+          "not a sievelint baseline: invalid JSON"
+              + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()),
+          e);
     }
     if (root == null || !root.isObject() || root.path("version").asInt(-1) != VERSION) {
       throw new IOException("not a sievelint baseline of version " + VERSION);

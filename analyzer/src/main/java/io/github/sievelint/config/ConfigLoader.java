@@ -5,6 +5,7 @@ import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Manifests;
 import io.github.sievelint.model.SafeYaml;
 import io.github.sievelint.report.Formats;
+import io.github.sievelint.source.FileErrors;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -62,6 +64,12 @@ public final class ConfigLoader {
           "jobs",
           "model",
           "rules");
+
+  /** " (did you mean 'failOn'?)" for a misspelt key, else nothing. */
+  private static String didYouMean(String key) {
+    String hint = io.github.sievelint.spec.Names.suggest(key, KEYS.stream().sorted().toList());
+    return hint == null ? "" : " (did you mean '" + hint + "'?)";
+  }
 
   /**
    * The values of {@code failOn}, {@code --fail-on} and the Maven plugin's {@code failOnSeverity}.
@@ -121,7 +129,7 @@ public final class ConfigLoader {
     } catch (YAMLException e) {
       throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new ConfigException(name + ": cannot read: " + e.getMessage(), e);
+      throw new ConfigException(name + ": cannot read: " + FileErrors.describe(e), e);
     }
     ConfigValues values = ConfigValues.EMPTY;
     if (root == null) {
@@ -237,7 +245,12 @@ public final class ConfigLoader {
           default ->
               throw error(
                   entry.getValue().getKeyNode(),
-                  "unknown key '" + key + "'; known keys: " + String.join(", ", KEYS));
+                  "unknown key '"
+                      + key
+                      + "'"
+                      + didYouMean(key)
+                      + "; known keys: "
+                      + String.join(", ", KEYS.stream().sorted().toList()));
         }
       }
       return new ConfigValues(
@@ -359,8 +372,7 @@ public final class ConfigLoader {
             continue;
           }
           if (!registry.contains(id)) {
-            throw error(
-                item, "unknown rule '" + id + "' in " + key + "; 'sievelint rules' lists them");
+            throw error(item, registry.unknownRule(id, key));
           }
           ids.add(id);
         }
@@ -406,7 +418,7 @@ public final class ConfigLoader {
         String id = e.getKey().toLowerCase(Locale.ROOT);
         Node key = e.getValue().getKeyNode();
         if (!registry.contains(id)) {
-          throw error(key, "unknown rule '" + id + "' in rules; 'sievelint rules' lists them");
+          throw error(key, registry.unknownRule(id, "rules"));
         }
         Node body = e.getValue().getValueNode();
         if (body instanceof ScalarNode) {
@@ -421,7 +433,12 @@ public final class ConfigLoader {
           if (o.getKey().equals("severity")) {
             rule = severity(value, id, options);
           } else {
-            options.put(o.getKey(), optionValue(value, id + "." + o.getKey()));
+            Object option = optionValue(value, id + "." + o.getKey());
+            Optional<String> problem = registry.optionProblem(id, o.getKey(), option);
+            if (problem.isPresent()) {
+              throw error(o.getValue().getKeyNode(), problem.get());
+            }
+            options.put(o.getKey(), option);
           }
         }
         out.put(id, new RuleConfig(rule.enabled(), rule.severity(), options));

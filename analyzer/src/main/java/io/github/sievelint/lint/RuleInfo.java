@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
  * through it. Such a conclusion is sound only on a tree that holds the script as written, so the
  * linter does not run the rule on a script whose parse was not {@link
  * io.github.sievelint.ast.ParseResult#complete complete}.
+ *
+ * <p>{@code options} are the only option names the rule reads; configuration that names another, or
+ * gives one a value of the wrong type, stops the run (exit 2) instead of being ignored.
  */
 public record RuleInfo(
     String id,
@@ -22,7 +26,8 @@ public record RuleInfo(
     Category category,
     String summary,
     Class<?> owner,
-    boolean needsWholeScript) {
+    boolean needsWholeScript,
+    List<RuleOption> options) {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -33,17 +38,29 @@ public record RuleInfo(
     if (summary.endsWith(".")) {
       throw new IllegalArgumentException("summary must not end with a period: " + id);
     }
+    options = List.copyOf(options);
   }
 
   /** A rule that looks at each construct on its own, and so speaks on a patched tree too. */
   public RuleInfo(
       String id, Severity defaultSeverity, Category category, String summary, Class<?> owner) {
-    this(id, defaultSeverity, category, summary, owner, false);
+    this(id, defaultSeverity, category, summary, owner, false, List.of());
   }
 
   /** The same metadata for a rule that {@link #needsWholeScript needs the whole script}. */
   public RuleInfo needingWholeScript() {
-    return new RuleInfo(id, defaultSeverity, category, summary, owner, true);
+    return new RuleInfo(id, defaultSeverity, category, summary, owner, true, options);
+  }
+
+  /** The same metadata for a rule that reads {@code declared} options. */
+  public RuleInfo withOptions(RuleOption... declared) {
+    return new RuleInfo(
+        id, defaultSeverity, category, summary, owner, needsWholeScript, List.of(declared));
+  }
+
+  /** The declared option called {@code name}, if any. */
+  public java.util.Optional<RuleOption> option(String name) {
+    return options.stream().filter(o -> o.name().equals(name)).findFirst();
   }
 
   /** Base of the documentation links; pages are generated from this metadata. */

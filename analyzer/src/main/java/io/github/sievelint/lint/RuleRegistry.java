@@ -1,5 +1,6 @@
 package io.github.sievelint.lint;
 
+import io.github.sievelint.spec.Names;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,5 +50,55 @@ public final class RuleRegistry {
 
   public boolean contains(String id) {
     return byId.containsKey(id);
+  }
+
+  /**
+   * The message for a rule id no rule has, as read in {@code where} ("--select", "rules"): the
+   * closest id as a suggestion, then where the list is.
+   */
+  public String unknownRule(String id, String where) {
+    return "unknown rule '"
+        + id
+        + "' in "
+        + where
+        + didYouMean(id)
+        + "; 'sievelint rules' lists them";
+  }
+
+  /** " (did you mean 'vacation-unguarded'?)" for a misspelt rule id, else nothing. */
+  public String didYouMean(String id) {
+    String hint = Names.suggest(id, byId.keySet().stream().sorted().toList());
+    return hint == null ? "" : " (did you mean '" + hint + "'?)";
+  }
+
+  /**
+   * Why option {@code name} = {@code value} of rule {@code id} cannot be used: the rule has no such
+   * option (with the closest name and the sorted list of those it has) or the value has the wrong
+   * type; empty when it can, and for ids no rule has (reported as unknown rules).
+   */
+  public Optional<String> optionProblem(String id, String name, Object value) {
+    Rule rule = byId.get(id);
+    if (rule == null) {
+      return Optional.empty();
+    }
+    RuleInfo info = rule.info();
+    Optional<RuleOption> option = info.option(name);
+    if (option.isEmpty()) {
+      List<String> names = info.options().stream().map(RuleOption::name).sorted().toList();
+      if (names.isEmpty()) {
+        return Optional.of("rule " + id + " has no options, so not '" + name + "'");
+      }
+      String hint = Names.suggest(name, names);
+      return Optional.of(
+          "rule "
+              + id
+              + " has no option '"
+              + name
+              + "'"
+              + (hint == null ? "" : " (did you mean '" + hint + "'?)")
+              + "; its options: "
+              + String.join(", ", names));
+    }
+    return option.get().problem(value).map(why -> "option " + id + "." + name + " " + why);
   }
 }

@@ -244,7 +244,10 @@ public final class Suppressions {
             diagnostic(
                 severity,
                 e.idSpan,
-                "sievelint directive names unknown rule '" + e.ruleId + "'",
+                "sievelint directive names unknown rule '"
+                    + e.ruleId
+                    + "'"
+                    + registry.didYouMean(e.ruleId),
                 "check the id with 'sievelint rules'"));
       } else if (e.hits == 0 && ran.test(e.ruleId)) {
         unused.add(unused(severity, path, e));

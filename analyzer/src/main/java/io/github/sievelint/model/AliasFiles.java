@@ -1,5 +1,6 @@
 package io.github.sievelint.model;
 
+import io.github.sievelint.source.FileErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +41,7 @@ final class AliasFiles {
     try {
       text = new String(Files.readAllBytes(file.get()), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      model.problem(declared, "cannot read alias file " + relative + ": " + e.getMessage());
+      model.problem(declared, "cannot read alias file " + relative + ": " + FileErrors.describe(e));
       return;
     }
     for (Entry entry : entries(text)) {

@@ -1,5 +1,6 @@
 package io.github.sievelint.model;
 
+import io.github.sievelint.source.FileErrors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,7 +64,8 @@ public final class ManifestLoader {
     try {
       root = manifests.compose(path);
     } catch (IOException e) {
-      model.problem(Location.fileStart(file), "cannot read the manifest: " + e.getMessage());
+      model.problem(
+          Location.fileStart(file), "cannot read the manifest: " + FileErrors.describe(e));
       return;
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -110,9 +112,25 @@ public final class ManifestLoader {
       if (!List.of(order).contains(entry.getKey())) {
         model.problem(
             where(entry.getValue().getKeyNode()),
-            "unknown key '" + entry.getKey() + "' in the manifest; known keys: " + List.of(order));
+            "unknown key '"
+                + entry.getKey()
+                + "' in the manifest"
+                + suggest(entry.getKey(), List.of(order))
+                + "; known keys: "
+                + sorted(List.of(order)));
       }
     }
+  }
+
+  /** A list for a message: sorted, so that it reads the same in every run. */
+  private static String sorted(java.util.Collection<String> names) {
+    return String.join(", ", names.stream().sorted().toList());
+  }
+
+  /** " (did you mean 'accounts'?)" for a misspelt key, else nothing. */
+  private static String suggest(String name, java.util.Collection<String> names) {
+    String hint = io.github.sievelint.spec.Names.suggest(name, names.stream().sorted().toList());
+    return hint == null ? "" : " (did you mean '" + hint + "'?)";
   }
 
   private void section(String key, Node value) {
@@ -152,7 +170,14 @@ public final class ManifestLoader {
   private void server(Node value) {
     String text = scalar(value);
     if (text == null || !SERVERS.contains(text.toLowerCase(Locale.ROOT))) {
-      model.problem(where(value), "unknown server '" + text + "'; choose one of " + SERVERS);
+      model.problem(
+          where(value),
+          "unknown server '"
+              + text
+              + "'"
+              + suggest(text == null ? "" : text, SERVERS)
+              + "; choose one of "
+              + sorted(SERVERS));
       return;
     }
     model.server = text.toLowerCase(Locale.ROOT);
@@ -211,8 +236,9 @@ public final class ManifestLoader {
                         + field.getKey()
                         + "' in account "
                         + primary
+                        + suggest(field.getKey(), ACCOUNT_KEYS)
                         + "; known keys: "
-                        + ACCOUNT_KEYS);
+                        + sorted(ACCOUNT_KEYS));
           }
         }
       } else if (!isNull(settings)) {
@@ -265,7 +291,11 @@ public final class ManifestLoader {
         if (!key.equals("path") && !key.equals("format")) {
           model.problem(
               where(fields.get(key).getKeyNode()),
-              "unknown key '" + key + "' in an alias file entry; known keys: [path, format]");
+              "unknown key '"
+                  + key
+                  + "' in an alias file entry"
+                  + suggest(key, List.of("format", "path"))
+                  + "; known keys: format, path");
         }
       }
       if (format == null || !AliasFiles.FORMATS.contains(format)) {
@@ -336,7 +366,9 @@ public final class ManifestLoader {
                 where(field.getValue().getKeyNode()),
                 "unknown key '"
                     + field.getKey()
-                    + "' in global; known keys: [before, after, includeDir]");
+                    + "' in global"
+                    + suggest(field.getKey(), List.of("after", "before", "includeDir"))
+                    + "; known keys: after, before, includeDir");
       }
     }
   }

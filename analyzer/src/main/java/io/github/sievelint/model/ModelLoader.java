@@ -1,5 +1,6 @@
 package io.github.sievelint.model;
 
+import io.github.sievelint.source.FileErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -148,7 +149,8 @@ public final class ModelLoader {
               .lines()
               .toList();
     } catch (IOException e) {
-      model.problem(Location.fileStart(file), "cannot read " + file + ": " + e.getMessage());
+      model.problem(
+          Location.fileStart(file), "cannot read " + file + ": " + FileErrors.describe(e));
       return;
     }
     int offset = 0;

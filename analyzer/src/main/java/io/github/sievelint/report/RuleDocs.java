@@ -3,6 +3,7 @@ package io.github.sievelint.report;
 import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.RepositoryRule;
 import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.RuleOption;
 import io.github.sievelint.lint.RuleRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,9 +77,33 @@ public final class RuleDocs {
         + " |\n"
         + "| Configure | `rules: {"
         + info.id()
-        + ": {severity: off}}` in `.sievelint.yaml` |\n\n"
+        + ": {severity: off}}` in `.sievelint.yaml` |\n"
+        + options(info)
+        + "\n"
         + body.stripTrailing()
         + "\n";
+  }
+
+  /** One table row per option the rule declares: how to set it, its type, default and effect. */
+  private static String options(RuleInfo info) {
+    StringBuilder out = new StringBuilder();
+    for (RuleOption option : info.options()) {
+      out.append("| Option `")
+          .append(option.name())
+          .append("` | ")
+          .append(option.type().words())
+          .append(option.choices().isEmpty() ? "" : " of " + String.join(", ", option.choices()))
+          .append(", default ")
+          .append(option.defaultValue())
+          .append(": ")
+          .append(option.description())
+          .append("; `--option ")
+          .append(info.id())
+          .append('.')
+          .append(option.name())
+          .append("=VALUE` |\n");
+    }
+    return out.toString();
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.RepositoryContext;
 import io.github.sievelint.lint.RepositoryRule;
 import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.RuleOption;
 import io.github.sievelint.lint.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,17 @@ public final class ForwardingChainTooLong implements RepositoryRule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "forwarding-chain-too-long",
-          Severity.WARNING,
-          Category.ACCOUNTS,
-          "A forwarding chain is longer than the server allows",
-          ForwardingChainTooLong.class);
+              "forwarding-chain-too-long",
+              Severity.WARNING,
+              Category.ACCOUNTS,
+              "A forwarding chain is longer than the server allows",
+              ForwardingChainTooLong.class)
+          .withOptions(
+              new RuleOption(
+                  "maxHops",
+                  RuleOption.Type.INTEGER,
+                  "the server profile's hop limit",
+                  "the longest forwarding chain not reported"));
 
   @Override
   public RuleInfo info() {

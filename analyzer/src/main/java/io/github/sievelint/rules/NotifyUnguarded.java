@@ -19,7 +19,8 @@ public final class NotifyUnguarded implements EffectiveScriptRule {
               Category.GUARDS,
               "A notify can fire for auto-submitted mail",
               NotifyUnguarded.class)
-          .needingWholeScript();
+          .needingWholeScript()
+          .withOptions(UnguardedCheck.classes("AUTO"), UnguardedCheck.STRICT);
 
   private static final UnguardedCheck CHECK =
       new UnguardedCheck(

@@ -9,6 +9,7 @@ import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.RuleOption;
 import io.github.sievelint.lint.Severity;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,13 @@ public final class RedirectExternalWithoutCopy implements Rule {
               Category.REDIRECT,
               "A redirect to an external address keeps no local copy",
               RedirectExternalWithoutCopy.class)
-          .needingWholeScript();
+          .needingWholeScript()
+          .withOptions(
+              new RuleOption(
+                  "domains",
+                  RuleOption.Type.LIST,
+                  "none (the rule stays silent)",
+                  "the managed domains; subdomains count as managed"));
 
   private static final Set<String> DELIVERIES = Set.of("keep", "fileinto", "redirect");
 

@@ -10,6 +10,7 @@ import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.RuleOption;
 import io.github.sievelint.lint.Severity;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,13 @@ public final class RedirectTargetTainted implements Rule {
               Category.REDIRECT,
               "A redirect target is built from message data, which makes the account an open relay",
               RedirectTargetTainted.class)
-          .needingWholeScript();
+          .needingWholeScript()
+          .withOptions(
+              new RuleOption(
+                  "domains",
+                  RuleOption.Type.LIST,
+                  "none",
+                  "local domains: a tainted local part before one of them is only a warning"));
 
   @Override
   public RuleInfo info() {

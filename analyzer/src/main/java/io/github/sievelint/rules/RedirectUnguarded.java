@@ -19,7 +19,8 @@ public final class RedirectUnguarded implements EffectiveScriptRule {
               Category.GUARDS,
               "A redirect can forward auto-submitted mail or bounces",
               RedirectUnguarded.class)
-          .needingWholeScript();
+          .needingWholeScript()
+          .withOptions(UnguardedCheck.classes("AUTO,NULLSENDER"), UnguardedCheck.STRICT);
 
   private static final UnguardedCheck CHECK =
       new UnguardedCheck(

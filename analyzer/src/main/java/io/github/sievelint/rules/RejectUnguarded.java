@@ -21,7 +21,8 @@ public final class RejectUnguarded implements EffectiveScriptRule {
               Category.GUARDS,
               "A reject can refuse a bounce, which is backscatter",
               RejectUnguarded.class)
-          .needingWholeScript();
+          .needingWholeScript()
+          .withOptions(UnguardedCheck.classes("NULLSENDER"), UnguardedCheck.STRICT);
 
   private static final UnguardedCheck CHECK =
       new UnguardedCheck(

@@ -5,6 +5,7 @@ import io.github.sievelint.ast.Command;
 import io.github.sievelint.ast.Script;
 import io.github.sievelint.ast.Walker;
 import io.github.sievelint.spec.Capability;
+import io.github.sievelint.spec.Names;
 import io.github.sievelint.spec.ServerProfile;
 import io.github.sievelint.spec.SieveLanguage;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.RuleOption;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.model.Address;
 import java.util.HashSet;
@@ -29,7 +30,13 @@ public final class TooManyRedirects implements Rule {
               Category.REDIRECT,
               "More redirects can run in one execution than the server allows",
               TooManyRedirects.class)
-          .needingWholeScript();
+          .needingWholeScript()
+          .withOptions(
+              new RuleOption(
+                  "max",
+                  RuleOption.Type.INTEGER,
+                  "the server profile's limit",
+                  "the most redirects a script may run on one path"));
 
   /**
    * How many different addresses {@code redirects} can send to: constant targets compared as

@@ -9,6 +9,7 @@ import io.github.sievelint.flow.Path;
 import io.github.sievelint.flow.PathSet;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.RuleOption;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.spec.MessageClass;
 import java.util.ArrayList;
@@ -36,6 +37,28 @@ record UnguardedCheck(
     Set<MessageClass> required,
     Set<MessageClass> advice,
     boolean suppressible) {
+
+  /** The {@code strict} option every unguarded rule reads. */
+  static final RuleOption STRICT =
+      new RuleOption(
+          "strict",
+          RuleOption.Type.BOOLEAN,
+          "false",
+          "true: LIST needs every List-* header of RFC 2369 and RFC 2919 excluded");
+
+  /** The {@code classes} option, whose default differs per rule. */
+  static RuleOption classes(String defaults) {
+    List<String> names = new ArrayList<>();
+    for (MessageClass c : MessageClass.values()) {
+      names.add(c.name());
+    }
+    return new RuleOption(
+        "classes",
+        RuleOption.Type.LIST,
+        defaults,
+        "the message classes a guard must exclude",
+        names);
+  }
 
   void run(RuleContext context) {
     Flow flow = ScriptFlow.of(context);

@@ -5,6 +5,7 @@ import io.github.sievelint.lint.Category;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.RuleOption;
 import io.github.sievelint.lint.Severity;
 import java.util.Optional;
 import java.util.Set;
@@ -17,11 +18,17 @@ public final class VacationPeriodTooShort implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "vacation-period-too-short",
-          Severity.WARNING,
-          Category.VACATION,
-          "A vacation period is zero or shorter than the configured minimum",
-          VacationPeriodTooShort.class);
+              "vacation-period-too-short",
+              Severity.WARNING,
+              Category.VACATION,
+              "A vacation period is zero or shorter than the configured minimum",
+              VacationPeriodTooShort.class)
+          .withOptions(
+              new RuleOption(
+                  "minSeconds",
+                  RuleOption.Type.INTEGER,
+                  "86400",
+                  "the shortest period, in seconds, that is not reported"));
 
   static final long DEFAULT_MIN_SECONDS = VacationPeriod.DAY;
 

@@ -22,7 +22,8 @@ public final class VacationUnguarded implements EffectiveScriptRule {
               Category.GUARDS,
               "A vacation can answer auto-submitted or mailing-list mail",
               VacationUnguarded.class)
-          .needingWholeScript();
+          .needingWholeScript()
+          .withOptions(UnguardedCheck.classes("AUTO,LIST"), UnguardedCheck.STRICT);
 
   private static final UnguardedCheck CHECK =
       new UnguardedCheck(

@@ -15,6 +15,7 @@ import io.github.sievelint.spec.Binder;
 import io.github.sievelint.spec.Binding;
 import io.github.sievelint.spec.CommandSpec;
 import io.github.sievelint.spec.Named;
+import io.github.sievelint.spec.Names;
 import io.github.sievelint.spec.SieveLanguage;
 import io.github.sievelint.spec.Signature;
 import io.github.sievelint.spec.TestSpec;

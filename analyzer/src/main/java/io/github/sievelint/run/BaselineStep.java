@@ -3,6 +3,7 @@ package io.github.sievelint.run;
 import io.github.sievelint.baseline.Baseline;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.InternalError;
+import io.github.sievelint.source.FileErrors;
 import io.github.sievelint.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +60,7 @@ final class BaselineStep {
     try {
       accepted = Baseline.read(file);
     } catch (IOException e) {
-      throw new CheckException(DisplayPaths.of(base, file) + ": " + e.getMessage(), e);
+      throw new CheckException(DisplayPaths.of(base, file) + ": " + FileErrors.describe(e), e);
     }
     Function<String, String> key = keyIn(file);
     Baseline.Result result =
@@ -97,7 +98,7 @@ final class BaselineStep {
         fresh = Baseline.read(target).replacing(fresh, linted(linted, key));
       } catch (IOException e) {
         // An unreadable old baseline is replaced as a whole.
-        notes.add("replacing unreadable baseline: " + e.getMessage());
+        notes.add("replacing unreadable baseline: " + FileErrors.describe(e));
       }
     }
     try {

@@ -1,5 +1,7 @@
 package io.github.sievelint.run;
 
+import io.github.sievelint.source.FileErrors;
+
 /**
  * A run that cannot go on: a missing or unreadable baseline, a report or baseline that cannot be
  * written. The message names the file and says what to do.
@@ -18,7 +20,6 @@ public final class CheckException extends Exception {
 
   /** What went wrong in {@code e}, for the message of the exception it causes. */
   static String describe(Exception e) {
-    String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message;
+    return FileErrors.describe(e);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.sievelint.run;
 
+import io.github.sievelint.source.FileErrors;
 import io.github.sievelint.source.PathPattern;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
@@ -86,7 +87,7 @@ public final class ScriptFinder {
     try {
       realRoot = root.toRealPath();
     } catch (IOException e) {
-      errors.add("cannot read folder " + root + ": " + e.getMessage());
+      errors.add("cannot read folder " + root + ": " + FileErrors.describe(e));
       return;
     }
     try {
@@ -127,16 +128,12 @@ public final class ScriptFinder {
               if (e instanceof java.nio.file.FileSystemLoopException) {
                 return FileVisitResult.CONTINUE;
               }
-              String reason =
-                  e instanceof java.nio.file.AccessDeniedException
-                      ? "permission denied"
-                      : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-              errors.add("cannot read " + file + ": " + reason);
+              errors.add("cannot read " + file + ": " + FileErrors.describe(e));
               return FileVisitResult.CONTINUE;
             }
           });
     } catch (IOException e) {
-      errors.add("cannot walk " + root + ": " + e.getMessage());
+      errors.add("cannot walk " + root + ": " + FileErrors.describe(e));
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.sievelint.run;
 
+import io.github.sievelint.source.FileErrors;
 import io.github.sievelint.source.SourceFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -39,13 +40,7 @@ sealed interface ScriptText {
       }
       return new Read(SourceFile.decode(display, bytes));
     } catch (IOException | RuntimeException e) {
-      String message = e.getMessage();
-      return new Unreadable(
-          "cannot read "
-              + display
-              + ": "
-              + e.getClass().getSimpleName()
-              + (message == null ? "" : ": " + message));
+      return new Unreadable("cannot read " + display + ": " + FileErrors.describe(e));
     }
   }
 

@@ -46,6 +46,7 @@ public final class Binder {
                     + tag.name()
                     + "' for the "
                     + what.get()
+                    + tagHint(spec, tag.name())
                     + "; usage: "
                     + spec.usage(available)));
         continue;
@@ -112,6 +113,13 @@ public final class Binder {
   }
 
   /** Among same-named tags prefer one whose capability is available. */
+  /** " (did you mean ':days'?)" for a misspelt tag of {@code spec}, else nothing. */
+  private static String tagHint(Signature spec, String name) {
+    String hint =
+        Names.suggest(name, spec.tags().stream().map(TagSpec::name).distinct().sorted().toList());
+    return hint == null ? "" : " (did you mean ':" + hint + "'?)";
+  }
+
   private static @org.jspecify.annotations.Nullable TagSpec pick(
       Signature spec, String name, Set<String> available) {
     TagSpec first = null;

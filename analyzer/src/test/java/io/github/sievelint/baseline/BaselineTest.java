@@ -104,7 +104,7 @@ class BaselineTest {
     Files.writeString(file, "{\"version\": 7}");
     assertThatThrownBy(() -> Baseline.read(file)).hasMessageContaining("version 1");
     Files.writeString(file, "{not json");
-    assertThatThrownBy(() -> Baseline.read(file)).hasMessageContaining("bad JSON");
+    assertThatThrownBy(() -> Baseline.read(file)).hasMessageContaining("invalid JSON at line");
   }
 
   private static List<Diagnostic> concat(List<Diagnostic> a, List<Diagnostic> b) {

@@ -47,7 +47,7 @@ class ConfigLoaderTest {
             failOn: error
             exitZero: false
             server: dovecot-2.4
-            select: [vacation-missing-days, syntax-error]
+            select: [vacation-period-too-short, syntax-error]
             ignore: invalid-encoding
             baseline: base.json
             color: never
@@ -55,7 +55,8 @@ class ConfigLoaderTest {
             statistics: true
             jobs: 3
             rules:
-              vacation-missing-days: {severity: info, minSeconds: 3600, names: [a, b]}
+              vacation-period-too-short: {severity: info, minSeconds: 3600}
+              redirect-target-tainted: {domains: [a, b]}
               limit-exceeded: off
             """);
     ConfigValues v = loader().load(file);
@@ -65,7 +66,7 @@ class ConfigLoaderTest {
     assertThat(v.reports()).containsEntry("junit", dir.resolve("out/junit.xml"));
     assertThat(v.failOn()).isEqualTo("error");
     assertThat(v.server()).isEqualTo("dovecot-2.4");
-    assertThat(v.select()).containsExactly("vacation-missing-days", "syntax-error");
+    assertThat(v.select()).containsExactly("vacation-period-too-short", "syntax-error");
     assertThat(v.ignore()).containsExactly("invalid-encoding");
     assertThat(v.baseline()).isEqualTo(dir.resolve("base.json"));
     assertThat(v.quiet()).isTrue();
@@ -73,9 +74,9 @@ class ConfigLoaderTest {
     assertThat(v.sources()).containsExactly(file.toAbsolutePath().normalize());
     LintSettings settings = Settings.of(v);
     assertThat(settings.server().id()).isEqualTo("dovecot-2.4");
-    assertThat(settings.severities()).containsEntry("vacation-missing-days", Severity.INFO);
-    assertThat(settings.option("vacation-missing-days", "minSeconds")).contains(3600L);
-    assertThat(settings.option("vacation-missing-days", "names")).contains(List.of("a", "b"));
+    assertThat(settings.severities()).containsEntry("vacation-period-too-short", Severity.INFO);
+    assertThat(settings.option("vacation-period-too-short", "minSeconds")).contains(3600L);
+    assertThat(settings.option("redirect-target-tainted", "domains")).contains(List.of("a", "b"));
     assertThat(settings.enabled("limit-exceeded")).isFalse();
     assertThat(settings.enabled("invalid-encoding")).isFalse();
   }
@@ -146,7 +147,7 @@ class ConfigLoaderTest {
             domains: [example.com]
             accounts: {alice@example.com: {script: a.sieve}}
             rules:
-              vacation-missing-days: {severity: error}
+              vacation-period-too-short: {severity: error}
             """);
     ConfigValues v = loader().loadManifest(file);
     assertThat(v.server()).isEqualTo("stalwart");
@@ -160,16 +161,16 @@ class ConfigLoaderTest {
     write(".sievelint.yaml", "format: json\n");
     write(
         "repo/.sievelint.yaml",
-        "failOn: error\nignore: [limit-exceeded]\nrules: {vacation-missing-days: {minSeconds: 5}}\n");
+        "failOn: error\nignore: [limit-exceeded]\nrules: {vacation-period-too-short: {minSeconds: 5}}\n");
     write(
         "repo/sievelint.yaml",
-        "version: 1\nserver: cyrus\nrules: {vacation-missing-days: {severity: info}}\n");
+        "version: 1\nserver: cyrus\nrules: {vacation-period-too-short: {severity: info}}\n");
     write(
         "repo/users/.sievelint.yaml",
         """
         failOn: info
-        select: [limit-exceeded, vacation-missing-days]
-        rules: {vacation-missing-days: {severity: error}}
+        select: [limit-exceeded, vacation-period-too-short]
+        rules: {vacation-period-too-short: {severity: error}}
         """);
     ConfigResolver resolver = new ConfigResolver(loader());
     ConfigValues v = resolver.forFolder(dir.resolve("repo/users/deep"));
@@ -197,8 +198,22 @@ class ConfigLoaderTest {
     assertThat(v.format()).isNull();
   }
 
+  @Test
+  void optionsAreCheckedByNameAndType() throws Exception {
+    Path misspelt = write(".sievelint.yaml", "rules: {vacation-period-too-short: {minSecs: 5}}\n");
+    assertThatThrownBy(() -> loader().load(misspelt))
+        .hasMessage(
+            ".sievelint.yaml:1: rule vacation-period-too-short has no option 'minSecs' (did you"
+                + " mean 'minSeconds'?); its options: minSeconds");
+    Path wrongType =
+        write("bad/.sievelint.yaml", "rules: {forwarding-chain-too-long: {maxHops: many}}\n");
+    assertThatThrownBy(() -> loader().load(wrongType))
+        .hasMessageContaining(
+            "option forwarding-chain-too-long.maxHops must be a whole number, not 'many'");
+  }
+
   private static RuleConfig rule(ConfigValues v) {
-    RuleConfig rule = v.rules().get("vacation-missing-days");
+    RuleConfig rule = v.rules().get("vacation-period-too-short");
     assertThat(rule).isNotNull();
     return rule == null ? RuleConfig.EMPTY : rule;
   }

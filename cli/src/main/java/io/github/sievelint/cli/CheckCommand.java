@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -204,6 +205,11 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Print the stack trace of an internal error.")
   boolean debug;
 
+  @Option(
+      names = "--allow-empty",
+      description = "Exit 0 when the PATHs hold no script (default: exit 2, 'no scripts found').")
+  boolean allowEmpty;
+
   @Override
   public Integer call() throws IOException {
     RuleRegistry registry = env.rules();
@@ -276,7 +282,8 @@ final class CheckCommand implements Callable<Integer> {
               spec.commandLine().getErr(),
               checkRun,
               updateBaseline,
-              debug);
+              debug,
+              allowEmpty);
       if (changed) {
         return console.runChanged(given, repositoryRoot);
       }
@@ -380,11 +387,13 @@ final class CheckCommand implements Callable<Integer> {
         throw new UsageException("--option wants ID.NAME=VALUE, not '" + item + "'");
       }
       String id = ruleId(registry, item.substring(0, dot), "--option");
-      RuleConfig rule =
-          new RuleConfig(
-              null,
-              null,
-              Map.of(item.substring(dot + 1, eq).trim(), value(item.substring(eq + 1))));
+      String name = item.substring(dot + 1, eq).trim();
+      Object value = value(item.substring(eq + 1));
+      Optional<String> problem = registry.optionProblem(id, name, value);
+      if (problem.isPresent()) {
+        throw new UsageException("--option: " + problem.get());
+      }
+      RuleConfig rule = new RuleConfig(null, null, Map.of(name, value));
       rules.merge(id, rule, RuleConfig::over);
     }
     List<String> selected = new ArrayList<>();
@@ -435,8 +444,7 @@ final class CheckCommand implements Callable<Integer> {
       throws UsageException {
     String id = lower(text);
     if (!registry.contains(id)) {
-      throw new UsageException(
-          "unknown rule '" + id + "' in " + option + "; 'sievelint rules' lists them");
+      throw new UsageException(registry.unknownRule(id, option));
     }
     return id;
   }

@@ -15,6 +15,7 @@ import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.run.ScriptFinder;
 import io.github.sievelint.run.Shown;
 import io.github.sievelint.run.UpdatedBaseline;
+import io.github.sievelint.source.FileErrors;
 import io.github.sievelint.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,6 +45,7 @@ final class CheckConsole {
   private final RunOptions options;
   private final boolean updateBaseline;
   private final boolean debug;
+  private final boolean allowEmpty;
 
   CheckConsole(
       Environment env,
@@ -51,8 +53,10 @@ final class CheckConsole {
       PrintWriter err,
       CheckRun run,
       boolean updateBaseline,
-      boolean debug) {
+      boolean debug,
+      boolean allowEmpty) {
     this.debug = debug;
+    this.allowEmpty = allowEmpty;
     this.env = env;
     this.out = out;
     this.err = err;
@@ -68,6 +72,20 @@ final class CheckConsole {
         stdinName != null
             ? run.lintSource(stdinName, env.stdin().readAllBytes())
             : run.lintFiles(given, ScriptFinder.Selection.DEFAULT, early);
+    if (stdinName == null
+        && !allowEmpty
+        && linted.filesChecked() == 0
+        && linted.errors().isEmpty()
+        && linted.diagnostics().isEmpty()
+        && linted.failures().isEmpty()) {
+      // A mistyped folder must not pass CI green with "no problems in 0 files checked".
+      err.println(
+          "sievelint: no scripts found under "
+              + String.join(", ", given.stream().map(Path::toString).sorted().toList())
+              + " (--allow-empty accepts that)");
+      err.flush();
+      return Main.EXIT_ERROR;
+    }
     return report(linted, null);
   }
 
@@ -111,6 +129,14 @@ final class CheckConsole {
     if (!options.quiet()) {
       linted.notes().forEach(note -> err.println("sievelint: info: " + note));
     }
+    if (!linted.errors().isEmpty()
+        && linted.filesChecked() == 0
+        && linted.diagnostics().isEmpty()
+        && changed == null) {
+      // Nothing was checked: a report saying "no problems" would contradict the error above.
+      err.flush();
+      return Main.EXIT_ERROR;
+    }
     ReportInput report;
     try {
       if (updateBaseline) {
@@ -121,9 +147,19 @@ final class CheckConsole {
               "sievelint: wrote "
                   + updated.accepted()
                   + " accepted findings to "
-                  + DisplayPaths.of(env.cwd(), updated.file()));
+                  + DisplayPaths.of(env.cwd(), updated.file())
+                  + " ("
+                  + linted.filesChecked()
+                  + (linted.filesChecked() == 1 ? " file" : " files")
+                  + " checked)");
         }
-        report = run.report(List.of(), linted);
+        // No report: one that lists nothing would say "no problems" about what was just accepted.
+        err.flush();
+        if (!linted.errors().isEmpty() || !linted.failures().isEmpty()) {
+          printFailures(linted);
+          return Main.EXIT_ERROR;
+        }
+        return 0;
       } else {
         Shown shown = run.applyBaseline(linted);
         if (!options.quiet()) {
@@ -143,6 +179,14 @@ final class CheckConsole {
       printStatistics(report.diagnostics());
     }
     // Only now, with every report written: the tool failed on part of the input.
+    printFailures(linted);
+    if (!linted.errors().isEmpty() || !linted.failures().isEmpty()) {
+      return Main.EXIT_ERROR;
+    }
+    return exitCode(report.diagnostics());
+  }
+
+  private void printFailures(Linted linted) {
     for (Failures.Failure failure : linted.failures()) {
       err.println("sievelint: " + failure.line());
       if (debug) {
@@ -150,10 +194,6 @@ final class CheckConsole {
       }
     }
     err.flush();
-    if (!linted.errors().isEmpty() || !linted.failures().isEmpty()) {
-      return Main.EXIT_ERROR;
-    }
-    return exitCode(report.diagnostics());
   }
 
   /**
@@ -197,7 +237,7 @@ final class CheckConsole {
       try {
         run.write(main, report, out);
       } catch (IOException e) {
-        throw new CheckException("cannot write the report: " + e.getMessage(), e);
+        throw new CheckException("cannot write the report: " + FileErrors.describe(e), e);
       }
       out.flush();
     } else {

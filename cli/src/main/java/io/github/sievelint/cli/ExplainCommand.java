@@ -1,6 +1,7 @@
 package io.github.sievelint.cli;
 
 import io.github.sievelint.lint.Rule;
+import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.report.RuleDocs;
 import io.github.sievelint.rules.BuiltinRules;
 import java.util.Locale;
@@ -27,11 +28,18 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<Rule> rule = BuiltinRules.registry().find(id.trim().toLowerCase(Locale.ROOT));
+    RuleRegistry registry = BuiltinRules.registry();
+    String wanted = id.trim().toLowerCase(Locale.ROOT);
+    Optional<Rule> rule = registry.find(wanted);
     if (rule.isEmpty()) {
       spec.commandLine()
           .getErr()
-          .println("sievelint: unknown rule '" + id + "'; 'sievelint rules' lists them");
+          .println(
+              "sievelint: unknown rule '"
+                  + id
+                  + "'"
+                  + registry.didYouMean(wanted)
+                  + "; 'sievelint rules' lists them");
       return Main.EXIT_ERROR;
     }
     spec.commandLine().getOut().print(RuleDocs.body(rule.get().info()));

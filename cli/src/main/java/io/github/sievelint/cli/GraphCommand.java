@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:the graph was printed",
-      "2:usage error, or the folder describes no mail system"
+      "2:usage error, a broken manifest, or the folder describes no mail system"
     })
 final class GraphCommand implements Callable<Integer> {
 
@@ -72,8 +72,12 @@ final class GraphCommand implements Callable<Integer> {
       err.println("sievelint: " + RepositoryLinter.howToEnable(path.toString()));
       return Main.EXIT_ERROR;
     }
-    for (String problem : result.problems()) {
-      err.println("sievelint: " + problem);
+    if (!result.problems().isEmpty()) {
+      // As in check: a broken manifest stops the run; a graph of what parsed would look complete.
+      for (String problem : result.problems()) {
+        err.println("sievelint: " + problem);
+      }
+      return Main.EXIT_ERROR;
     }
     PrintWriter out = spec.commandLine().getOut();
     new GraphWriter(analysis.graph()).write(chosen, out);

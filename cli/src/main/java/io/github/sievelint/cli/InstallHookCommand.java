@@ -1,6 +1,7 @@
 package io.github.sievelint.cli;
 
 import io.github.sievelint.run.DisplayPaths;
+import io.github.sievelint.source.FileErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -71,7 +72,7 @@ final class InstallHookCommand implements Callable<Integer> {
     try {
       hook = hookText();
     } catch (IOException e) {
-      err.println("sievelint: cannot read the hook template: " + e.getMessage());
+      err.println("sievelint: cannot read the hook template: " + FileErrors.describe(e));
       return Main.EXIT_ERROR;
     }
     if (print) {
@@ -114,7 +115,7 @@ final class InstallHookCommand implements Callable<Integer> {
       Files.writeString(file, hook, StandardCharsets.UTF_8);
       makeExecutable(file);
     } catch (IOException e) {
-      err.println("sievelint: cannot write " + shown + ": " + e.getMessage());
+      err.println("sievelint: cannot write " + shown + ": " + FileErrors.describe(e));
       return Main.EXIT_ERROR;
     }
     out.println("sievelint: installed the pre-commit hook in " + shown);

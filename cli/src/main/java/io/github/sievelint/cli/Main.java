@@ -96,11 +96,49 @@ public final class Main implements Runnable {
     line.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine cmd = ex.getCommandLine();
+          String unknown = unknownCommand(ex, cmd);
+          if (unknown != null) {
+            cmd.getErr().println("sievelint: " + unknown);
+            cmd.getErr().println("Try 'sievelint --help'.");
+            return EXIT_ERROR;
+          }
           cmd.getErr().println("sievelint: " + ex.getMessage());
           cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
           return EXIT_ERROR;
         });
     return line;
+  }
+
+  /** Words users try for a command that sievelint calls differently. */
+  private static final java.util.Map<String, String> SYNONYMS =
+      java.util.Map.of("lint", "check", "verify", "check", "scan", "check", "rule", "rules");
+
+  /**
+   * "unknown command 'lint' (did you mean 'check'?)" when the first word is no command; picocli's
+   * own message ("Unmatched arguments from index 0") speaks of its parser.
+   */
+  private static @org.jspecify.annotations.Nullable String unknownCommand(
+      CommandLine.ParameterException ex, CommandLine cmd) {
+    if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || cmd.getParent() != null
+        || unmatched.getUnmatched().isEmpty()) {
+      return null;
+    }
+    String word = unmatched.getUnmatched().get(0);
+    if (word.startsWith("-")) {
+      return null;
+    }
+    java.util.List<String> names = cmd.getSubcommands().keySet().stream().sorted().toList();
+    String hint = io.github.sievelint.spec.Names.suggest(word, names);
+    if (hint == null) {
+      hint = SYNONYMS.get(word.toLowerCase(java.util.Locale.ROOT));
+    }
+    return "unknown command '"
+        + word
+        + "'"
+        + (hint == null ? "" : " (did you mean '" + hint + "'?)")
+        + "; commands: "
+        + String.join(", ", names);
   }
 
   public static void main(String[] args) {

@@ -90,6 +90,6 @@ class BaselineCliTest {
     assertThat(inUsers.run("check", ".").code()).as("paths are relative to the baseline").isZero();
     assertThat(cli.run("check", "--baseline", "nope.json").code()).isEqualTo(2);
     write("bad.json", "{]");
-    assertThat(cli.run("check", "--baseline", "bad.json").err()).contains("bad JSON");
+    assertThat(cli.run("check", "--baseline", "bad.json").err()).contains("invalid JSON at line 1");
   }
 }

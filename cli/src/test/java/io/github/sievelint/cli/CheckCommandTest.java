@@ -254,7 +254,7 @@ class CheckCommandTest {
     config("failOn: error\n");
     write(
         "ci/strict.yaml",
-        "failOn: info\nformat: concise\nrules: {vacation-missing-days: {minSeconds: 60}}\n");
+        "failOn: info\nformat: concise\nrules: {vacation-period-too-short: {minSeconds: 60}}\n");
     assertThat(cli().run("check").code()).isZero();
     Cli.Result pinned = cli().run("check", "--config", "ci/strict.yaml");
     assertThat(pinned.code()).isEqualTo(1);
@@ -269,14 +269,14 @@ class CheckCommandTest {
                 "--fail-on",
                 "warning",
                 "--option",
-                "vacation-missing-days.maxSeconds=99");
+                "forwarding-chain-too-long.maxHops=99");
     assertThat(shown.code()).isZero();
     assertThat(shown.out())
         .contains("read from: ci/strict.yaml")
         .contains("format: concise")
         .contains("failOn: warning")
         .contains("minSeconds: 60")
-        .contains("maxSeconds: 99");
+        .contains("maxHops: 99");
     assertThat(cli().run("check", "--config", "missing.yaml").code()).isEqualTo(2);
     assertThat(cli().run("check", "--config", "ci/strict.yaml", "--no-config").code()).isEqualTo(2);
   }

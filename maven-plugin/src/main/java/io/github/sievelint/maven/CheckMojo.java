@@ -90,6 +90,15 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "sievelint.includes")
   @Nullable List<String> includes;
 
+  /**
+   * Pass when the source folders hold no script. Default false: a mistyped {@code
+   * sourceDirectories} fails the build instead of passing with nothing checked. A project with
+   * modules and no {@code sourceDirectories} is allowed to be empty, as its modules lint their own
+   * folders.
+   */
+  @Parameter(property = "sievelint.allowEmpty", defaultValue = "false")
+  boolean allowEmpty;
+
   /** Ant-style patterns, relative to each source folder, of files not to lint. */
   @Parameter(property = "sievelint.excludes")
   @Nullable List<String> excludes;
@@ -172,6 +181,20 @@ public final class CheckMojo extends AbstractMojo {
     }
     linted.errors().forEach(error -> log.error("sievelint: " + error));
     linted.notes().forEach(note -> log.info("sievelint: " + note));
+    boolean aggregator =
+        (sourceDirectories == null || sourceDirectories.isEmpty())
+            && modules != null
+            && !modules.isEmpty();
+    if (linted.filesChecked() == 0
+        && linted.diagnostics().isEmpty()
+        && linted.errors().isEmpty()
+        && !allowEmpty
+        && !aggregator) {
+      throw new MojoExecutionException(
+          "sievelint: no scripts found under "
+              + String.join(", ", sourceNames(base))
+              + " (set allowEmpty to accept that)");
+    }
 
     Shown shown;
     try {
@@ -328,6 +351,17 @@ public final class CheckMojo extends AbstractMojo {
       }
     }
     return roots;
+  }
+
+  /** The configured source folders as the user wrote them, sorted; the project folder if none. */
+  private List<String> sourceNames(Path base) {
+    if (sourceDirectories == null || sourceDirectories.isEmpty()) {
+      return List.of(".");
+    }
+    return sourceDirectories.stream()
+        .map(f -> DisplayPaths.of(base, base.resolve(f.toPath()).normalize()))
+        .sorted()
+        .toList();
   }
 
   /** The build folder and the modules' folders are not walked: modules lint their own files. */

@@ -203,6 +203,20 @@ class CheckMojoTest {
   }
 
   @Test
+  void noScriptsUnderTheSourceFoldersFailsUnlessAllowed() throws Exception {
+    CheckMojo mojo = mojo();
+    mojo.sourceDirectories = List.of(new File("user"));
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage("sievelint: no scripts found under user (set allowEmpty to accept that)");
+    CheckMojo allowed = mojo();
+    allowed.sourceDirectories = List.of(new File("user"));
+    allowed.allowEmpty = true;
+    allowed.execute();
+    assertThat(log.lines).contains("info sievelint: no problems in 0 files checked");
+  }
+
+  @Test
   void sourceFoldersIncludesAndExcludes() throws Exception {
     write("users/legacy/old.sieve", UNUSED_REQUIRE);
     write("users/tests/t.svtest", UNUSED_REQUIRE);

@@ -432,6 +432,14 @@ public final class ConfigLoader {
           Node value = o.getValue().getValueNode();
           if (o.getKey().equals("severity")) {
             rule = severity(value, id, options);
+          } else if (o.getKey().equals("ignore")) {
+            // Not an option: the paths whose findings of a repository rule the manifest drops
+            // (lint/RepositorySuppressions).
+            Object paths = optionValue(value, id + ".ignore");
+            if (!(paths instanceof List<?>) && !(paths instanceof String)) {
+              throw error(o.getValue().getKeyNode(), "rules." + id + ".ignore is a list of paths");
+            }
+            options.put("ignore", paths instanceof String one ? List.of(one) : paths);
           } else {
             Object option = optionValue(value, id + "." + o.getKey());
             Optional<String> problem = registry.optionProblem(id, o.getKey(), option);

@@ -327,7 +327,8 @@ class ConfigurationSchemaTest {
 
   /** The keys listed by the loader's "unknown key ... WHERE...; known keys: [...]" message. */
   private static Set<String> knownKeys(List<String> messages, String where) {
-    Pattern known = Pattern.compile("known keys: \\[([^]]*)]");
+    // "known keys: a, b" (sorted); "[a, b]" in older messages.
+    Pattern known = Pattern.compile("known keys: \\[?([^\\]]*?)\\]?$");
     for (String message : messages) {
       Matcher m = known.matcher(message);
       if (message.contains(where) && m.find()) {

@@ -11,6 +11,10 @@ public final class Summary {
 
   private Summary() {}
 
+  /**
+   * {@code 2 problems (1 error, 1 warning) in 2 files (5 files checked)}; when findings lie in more
+   * files than were checked, says where the others come from.
+   */
   public static String line(List<Diagnostic> diagnostics, int filesChecked) {
     String files = filesChecked + (filesChecked == 1 ? " file" : " files");
     if (diagnostics.isEmpty()) {
@@ -43,7 +47,11 @@ public final class Summary {
         + (paths.size() == 1 ? " file" : " files")
         + " ("
         + files
-        + " checked)";
+        + " checked"
+        // A partial run (one file, a commit's files) also reports the cross-account findings
+        // located in other scripts that pass through a checked one.
+        + (paths.size() > filesChecked ? "; the others are reached from them across accounts" : "")
+        + ")";
   }
 
   private static void append(StringBuilder parts, int count, String noun) {

@@ -7,6 +7,7 @@ import io.github.sievelint.model.MailModel;
 import io.github.sievelint.model.Resolver;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -128,8 +129,19 @@ public final class RepositoryContext {
       steps.add(
           new Related(display.apply(step.where().file()), step.where().span(), step.message()));
     }
+    Set<String> named = new LinkedHashSet<>();
+    named.add(where.file());
+    for (Step step : related) {
+      named.add(step.where().file());
+    }
     sink.add(
         new Diagnostic(
-            info.id(), effective, display.apply(where.file()), where.span(), message, steps, help));
+            info.id(),
+            effective,
+            display.apply(where.file()),
+            where.span(),
+            ShownPaths.of(message, named, display),
+            steps,
+            help));
   }
 }

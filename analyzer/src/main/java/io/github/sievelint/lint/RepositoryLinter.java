@@ -252,8 +252,26 @@ public final class RepositoryLinter {
             });
     scripts.finish();
     List<Diagnostic> found = new ArrayList<>();
+    // Witness steps in a global script name it relative to the model, like the finding's path.
+    List<String> globalPaths = new ArrayList<>();
+    model.globalBefore().forEach(ref -> globalPaths.add(ref.path()));
+    model.globalAfter().forEach(ref -> globalPaths.add(ref.path()));
     for (Diagnostic d : scripts.diagnostics()) {
-      found.add(d.withPath(shown.apply(d.path())));
+      List<String> named = new ArrayList<>(globalPaths);
+      named.add(d.path());
+      String message = ShownPaths.of(d.message(), named, shown);
+      Diagnostic moved = d.withPath(shown.apply(d.path()));
+      found.add(
+          message.equals(d.message())
+              ? moved
+              : new Diagnostic(
+                  moved.ruleId(),
+                  moved.severity(),
+                  moved.path(),
+                  moved.span(),
+                  message,
+                  moved.related(),
+                  moved.help()));
     }
     // The repository rules run side by side (in parallel when called inside a pool), each with a
     // context of its own; their findings join in rule order, as when run one after the other. They

@@ -27,10 +27,17 @@ class DiscoveryCliTest {
     Cli.Result part = new Cli(EXAMPLES.resolve("users")).run("check", "--format", "concise", ".");
     assertThat(part.code()).as(part.toString()).isEqualTo(1);
     assertThat(part.err()).as(part.toString()).isEmpty();
-    // Same findings, shown relative to the working directory.
+    // Same findings, every path shown relative to the working directory (a file outside it,
+    // absolute), in the locations and in the messages alike.
+    String outside = EXAMPLES.toAbsolutePath().normalize() + "/";
     assertThat(lines(part.out()))
         .isEqualTo(
-            lines(whole.out()).stream().map(l -> l.replaceFirst("^users/", "")).sorted().toList());
+            lines(whole.out()).stream()
+                .map(l -> l.replaceFirst("^users/", ""))
+                .map(l -> l.replaceAll("(?<=[\\s(])users/", ""))
+                .map(l -> l.replaceAll("(?<=[\\s(])(global|postfix)/", outside + "$1/"))
+                .sorted()
+                .toList());
     assertThat(part.out()).contains("[redirect-cycle]").doesNotContain("vacation-unguarded");
   }
 

@@ -6,6 +6,7 @@ import io.github.sievelint.model.Manifests;
 import io.github.sievelint.model.SafeYaml;
 import io.github.sievelint.report.Formats;
 import io.github.sievelint.source.FileErrors;
+import io.github.sievelint.spec.Names;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.io.Reader;
@@ -338,7 +339,9 @@ public final class ConfigLoader {
             node,
             "unknown server profile '"
                 + text
-                + "'; choose one of "
+                + "'"
+                + Names.didYouMean(text, ServerProfiles.ids())
+                + "; choose one of "
                 + String.join(", ", ServerProfiles.ids()));
       }
       return text.trim().toLowerCase(Locale.ROOT);
@@ -408,7 +411,9 @@ public final class ConfigLoader {
     private String unknownFormat(String format) {
       return "unknown report format '"
           + format
-          + "'; choose one of "
+          + "'"
+          + Names.didYouMean(format, Formats.NAMES)
+          + "; choose one of "
           + String.join(", ", Formats.NAMES);
     }
 

@@ -31,6 +31,15 @@ public final class Names {
   }
 
   /**
+   * {@code (did you mean 'dovecot-2.4'?)} for a misspelt {@code name} of {@code candidates}
+   * (compared in lower case), or the empty string when none is close.
+   */
+  public static String didYouMean(String name, Collection<String> candidates) {
+    String hint = suggest(name.trim().toLowerCase(java.util.Locale.ROOT), candidates);
+    return hint == null ? "" : " (did you mean '" + hint + "'?)";
+  }
+
+  /**
    * The suggestion for a misspelt setting or rule id, more lenient than {@link #closest}: a swap of
    * two neighbouring letters counts as one edit ({@code lsit}), and a name that shares its first
    * half (at least four letters) with exactly one candidate suggests it ({@code minSecs}).

@@ -11,6 +11,7 @@ import io.github.sievelint.run.CheckRun;
 import io.github.sievelint.run.EarlyStart;
 import io.github.sievelint.run.Layers;
 import io.github.sievelint.run.RunOptions;
+import io.github.sievelint.spec.Names;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -315,7 +316,12 @@ final class CheckCommand implements Callable<Integer> {
     String fmt = format == null ? null : lower(format);
     if (fmt != null && !Formats.NAMES.contains(fmt)) {
       throw new UsageException(
-          "unknown format '" + format + "'; choose one of " + String.join(", ", Formats.NAMES));
+          "unknown format '"
+              + format
+              + "'"
+              + Names.didYouMean(fmt, Formats.NAMES)
+              + "; choose one of "
+              + String.join(", ", Formats.NAMES));
     }
     String fail = failOn == null ? null : lower(failOn);
     if (fail != null && !List.of("error", "warning", "info", "never").contains(fail)) {
@@ -332,7 +338,9 @@ final class CheckCommand implements Callable<Integer> {
         throw new UsageException(
             "unknown server profile '"
                 + server
-                + "'; choose one of "
+                + "'"
+                + Names.didYouMean(server, ServerProfiles.ids())
+                + "; choose one of "
                 + String.join(", ", ServerProfiles.ids()));
       }
       profile = lower(server);

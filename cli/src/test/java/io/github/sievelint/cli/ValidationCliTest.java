@@ -163,6 +163,15 @@ class ValidationCliTest {
   }
 
   @Test
+  void aMisspeltProfileOrFormatSuggestsTheClosest() throws IOException {
+    assertStops(
+        check("check", ".", "--server", "dovecot-24"),
+        "unknown server profile 'dovecot-24' (did you mean 'dovecot-2.4'?)");
+    assertStops(
+        check("check", ".", "--format", "sarfi"), "unknown format 'sarfi' (did you mean 'sarif'?)");
+  }
+
+  @Test
   void anUnknownCommandSuggestsOne() {
     Cli.Result run = new Cli(dir).run("lint", ".");
     assertStops(run, "sievelint: unknown command 'lint' (did you mean 'check'?); commands: ");

@@ -20,6 +20,7 @@ import io.github.sievelint.run.Linted;
 import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.run.ScriptFinder;
 import io.github.sievelint.run.Shown;
+import io.github.sievelint.spec.Names;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.File;
 import java.nio.file.Files;
@@ -293,7 +294,9 @@ public final class CheckMojo extends AbstractMojo {
         throw new MojoExecutionException(
             "sievelint: unknown server profile '"
                 + server
-                + "'; choose one of "
+                + "'"
+                + Names.didYouMean(server, ServerProfiles.ids())
+                + "; choose one of "
                 + String.join(", ", ServerProfiles.ids()));
       }
       profile = server.trim().toLowerCase(Locale.ROOT);

@@ -257,9 +257,8 @@ public final class RepositoryLinter {
     model.globalBefore().forEach(ref -> globalPaths.add(ref.path()));
     model.globalAfter().forEach(ref -> globalPaths.add(ref.path()));
     for (Diagnostic d : scripts.diagnostics()) {
-      List<String> named = new ArrayList<>(globalPaths);
-      named.add(d.path());
-      String message = ShownPaths.of(d.message(), named, shown);
+      String message =
+          ShownPaths.of(ShownPaths.of(d.message(), globalPaths, shown), List.of(d.path()), shown);
       Diagnostic moved = d.withPath(shown.apply(d.path()));
       found.add(
           message.equals(d.message())

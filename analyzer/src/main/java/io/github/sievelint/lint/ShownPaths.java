@@ -2,8 +2,6 @@ package io.github.sievelint.lint;
 
 import java.util.Collection;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rewrites the files a repository finding's message names ({@code users/dave.sieve:4}, {@code
@@ -25,15 +23,41 @@ final class ShownPaths {
         continue;
       }
       String shown = display.apply(file);
-      if (shown.equals(file)) {
-        continue;
+      if (!shown.equals(file)) {
+        out = replace(out, file, shown);
       }
-      // Only a whole path that a position or a line number follows: not the tail of a longer one.
-      out =
-          Pattern.compile("(?<![^\\s(,])" + Pattern.quote(file) + "(?=:\\d| line \\d)")
-              .matcher(out)
-              .replaceAll(Matcher.quoteReplacement(shown));
     }
     return out;
+  }
+
+  /**
+   * {@code text} with each whole occurrence of {@code file} that a position or a line number
+   * follows ({@code file:4}, {@code file line 6}) replaced, not the tail of a longer path. By hand
+   * rather than with a regular expression compiled per file: this runs for every finding of a large
+   * repository checked from another folder.
+   */
+  private static String replace(String text, String file, String shown) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int from = 0;
+    for (int at = text.indexOf(file); at >= 0; at = text.indexOf(file, at + file.length())) {
+      char before = at == 0 ? ' ' : text.charAt(at - 1);
+      boolean starts = Character.isWhitespace(before) || before == '(' || before == ',';
+      int end = at + file.length();
+      if (starts && located(text, end)) {
+        out.append(text, from, at).append(shown);
+        from = end;
+      }
+    }
+    return out.append(text, from, text.length()).toString();
+  }
+
+  /** Whether {@code :4} or {@code line 6} follows at {@code end}. */
+  private static boolean located(String text, int end) {
+    if (text.startsWith(":", end)) {
+      return end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
+    }
+    return text.startsWith(" line ", end)
+        && end + 6 < text.length()
+        && Character.isDigit(text.charAt(end + 6));
   }
 }

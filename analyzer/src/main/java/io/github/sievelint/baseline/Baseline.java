@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.report.Fingerprints;
-import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,7 +61,7 @@ public final class Baseline {
   /** A baseline that accepts exactly {@code diagnostics}. */
   public static Baseline of(
       List<Diagnostic> diagnostics,
-      Function<String, Optional<SourceFile>> sources,
+      Function<String, Optional<SourceText>> sources,
       Function<String, String> baselinePath) {
     Map<Key, Map<String, Integer>> entries = new TreeMap<>();
     for (Diagnostic d : diagnostics) {
@@ -79,7 +79,7 @@ public final class Baseline {
    * the working directory.
    */
   private static String fingerprint(
-      Diagnostic d, String file, Function<String, Optional<SourceFile>> sources) {
+      Diagnostic d, String file, Function<String, Optional<SourceText>> sources) {
     Diagnostic moved =
         new Diagnostic(
             d.ruleId(), d.severity(), file, d.span(), d.message(), d.related(), d.help());
@@ -166,7 +166,7 @@ public final class Baseline {
    */
   public Result filter(
       List<Diagnostic> diagnostics,
-      Function<String, Optional<SourceFile>> sources,
+      Function<String, Optional<SourceText>> sources,
       Function<String, String> baselinePath,
       java.util.Set<String> lintedFiles) {
     Map<Key, Map<String, Integer>> left = new TreeMap<>();

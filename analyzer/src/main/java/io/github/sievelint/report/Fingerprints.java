@@ -1,7 +1,7 @@
 package io.github.sievelint.report;
 
 import io.github.sievelint.lint.Diagnostic;
-import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,7 +20,7 @@ public final class Fingerprints {
    * A hash of the rule, the file, the message with its numbers removed and the source text under
    * the span (white space collapsed).
    */
-  public static String of(Diagnostic diagnostic, Optional<SourceFile> source) {
+  public static String of(Diagnostic diagnostic, Optional<SourceText> source) {
     String snippet =
         source
             .map(s -> s.slice(diagnostic.span()))

@@ -2,7 +2,7 @@ package io.github.sievelint.report;
 
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.RuleRegistry;
-import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 public record ReportInput(
     List<Diagnostic> diagnostics,
-    Map<String, SourceFile> sources,
+    Map<String, SourceText> sources,
     RuleRegistry registry,
     String toolVersion,
     int filesChecked) {
@@ -35,7 +35,7 @@ public record ReportInput(
     return out;
   }
 
-  public Optional<SourceFile> source(String path) {
+  public Optional<SourceText> source(String path) {
     return Optional.ofNullable(sources.get(path));
   }
 }

@@ -3,7 +3,7 @@ package io.github.sievelint.report;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.Related;
 import io.github.sievelint.lint.Severity;
-import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import io.github.sievelint.source.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,7 +103,7 @@ public final class TextWriter implements ReportWriter {
         .append(':')
         .append(Integer.toString(span.startColumn()))
         .append('\n');
-    Optional<SourceFile> source = input.source(d.path());
+    Optional<SourceText> source = input.source(d.path());
     if (source.isPresent()) {
       snippet(source.get(), span, width, '^', severityColor(d.severity()), "", out);
     }
@@ -116,7 +116,7 @@ public final class TextWriter implements ReportWriter {
           .append(':')
           .append(Integer.toString(related.span().startColumn()))
           .append('\n');
-      Optional<SourceFile> other = input.source(related.path());
+      Optional<SourceText> other = input.source(related.path());
       if (other.isPresent()) {
         snippet(other.get(), related.span(), width, '-', BLUE, related.message(), out);
       } else {
@@ -134,7 +134,7 @@ public final class TextWriter implements ReportWriter {
   }
 
   private void snippet(
-      SourceFile source,
+      SourceText source,
       Span span,
       String width,
       char mark,

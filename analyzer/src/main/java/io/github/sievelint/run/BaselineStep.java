@@ -4,7 +4,7 @@ import io.github.sievelint.baseline.Baseline;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.InternalError;
 import io.github.sievelint.source.FileErrors;
-import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +109,7 @@ final class BaselineStep {
     return new UpdatedBaseline(target, fresh.size(), notes);
   }
 
-  private static Function<String, Optional<SourceFile>> sourceOf(Linted linted) {
+  private static Function<String, Optional<SourceText>> sourceOf(Linted linted) {
     return path -> Optional.ofNullable(linted.sources().get(path));
   }
 

@@ -11,6 +11,7 @@ import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.ReportInput;
 import io.github.sievelint.report.ReportWriter;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,15 +182,19 @@ public final class CheckRun {
     PerFileResults perFile = new PerFileResults(inputs, linters(inputs, failures));
     RepositoryPass.Outcome repositories =
         new RepositoryPass(base, registry, layers, options.jobs()).run(models, perFile, failures);
+    perFile.repositoryDone();
     lintLeft(perFile);
 
     List<String> allErrors = new ArrayList<>(errors);
-    Map<String, SourceFile> sources = new LinkedHashMap<>();
+    Map<String, SourceText> sources = new LinkedHashMap<>();
     int read = 0;
     for (Input input : inputs) {
       ScriptText text = input.text();
       if (text instanceof ScriptText.Read script) {
         sources.put(script.source().path(), script.source());
+        read++;
+      } else if (text instanceof ScriptText.Kept kept) {
+        sources.put(kept.lines().path(), kept.lines());
         read++;
       } else if (text instanceof ScriptText.Unreadable unreadable) {
         allErrors.add(unreadable.error());
@@ -197,7 +202,7 @@ public final class CheckRun {
     }
     Set<Path> partial = Set.copyOf(plan.discovered());
     Set<String> checked = partial.isEmpty() ? Set.of() : checked(inputs);
-    Map<String, SourceFile> modelFiles = new HashMap<>();
+    Map<String, SourceText> modelFiles = new HashMap<>();
     List<Diagnostic> found = perFile.diagnostics();
     for (RepositoryLinter.Result result : repositories.results()) {
       allErrors.addAll(result.problems());
@@ -247,19 +252,19 @@ public final class CheckRun {
    * repository pass read them, other scripts read again (a partial run reads only the checked files
    * itself).
    */
-  private Map<String, SourceFile> snippets(
-      List<Diagnostic> found, Map<String, SourceFile> sources, Map<String, SourceFile> modelFiles) {
+  private Map<String, SourceText> snippets(
+      List<Diagnostic> found, Map<String, SourceText> sources, Map<String, SourceText> modelFiles) {
     Set<String> wanted = new TreeSet<>();
     for (Diagnostic d : found) {
       wanted.add(d.path());
       d.related().forEach(r -> wanted.add(r.path()));
     }
-    Map<String, SourceFile> out = new LinkedHashMap<>();
+    Map<String, SourceText> out = new LinkedHashMap<>();
     for (String path : wanted) {
       if (sources.containsKey(path)) {
         continue;
       }
-      SourceFile known = modelFiles.get(path);
+      SourceText known = modelFiles.get(path);
       if (known != null) {
         out.put(path, known);
         continue;
@@ -331,7 +336,7 @@ public final class CheckRun {
 
   /** The report of {@code shown}, the findings left to show from {@code linted}. */
   public ReportInput report(List<Diagnostic> shown, Linted linted) {
-    Map<String, SourceFile> sources = linted.sources();
+    Map<String, SourceText> sources = linted.sources();
     if (!linted.snippets().isEmpty()) {
       sources = new LinkedHashMap<>(sources);
       linted.snippets().forEach(sources::putIfAbsent);

@@ -1,10 +1,15 @@
 package io.github.sievelint.run;
 
+import io.github.sievelint.lint.Diagnostic;
+import io.github.sievelint.lint.Related;
+import io.github.sievelint.source.KeptLines;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,11 +24,15 @@ final class Input {
   private final Path base;
   private @Nullable ScriptText text;
 
+  /** Whether the text comes from the file, which can then be read again. */
+  private final boolean fromFile;
+
   private Input(Path folder, @Nullable Path file, Path base, @Nullable ScriptText text) {
     this.folder = folder;
     this.file = file;
     this.base = base;
     this.text = text;
+    this.fromFile = text == null;
   }
 
   /**
@@ -67,8 +76,49 @@ final class Input {
     return known;
   }
 
-  /** The text when the file could be read, else null ({@link #text()} says why). */
+  /**
+   * The whole text when the file could be read, else null ({@link #text()} says why); read again
+   * when only the lines of its findings are {@link #keep kept}.
+   */
   @Nullable SourceFile source() {
-    return text() instanceof ScriptText.Read read ? read.source() : null;
+    ScriptText known = text();
+    if (known instanceof ScriptText.Kept && file != null) {
+      known = ScriptText.read(base, file);
+    }
+    return known instanceof ScriptText.Read read ? read.source() : null;
+  }
+
+  /**
+   * From now on keeps only the lines {@code found} points at in this file (and reads the file again
+   * for anything else), when the text came from the file; a text given (standard input) stays
+   * whole, as it cannot be read again.
+   */
+  synchronized void keep(List<Diagnostic> found) {
+    ScriptText known = text;
+    Path path = file;
+    if (!fromFile || path == null || !(known instanceof ScriptText.Read read)) {
+      return;
+    }
+    SourceFile source = read.source();
+    List<Span> spans = new ArrayList<>();
+    for (Diagnostic d : found) {
+      if (d.path().equals(source.path())) {
+        spans.add(d.span());
+      }
+      for (Related r : d.related()) {
+        if (r.path().equals(source.path())) {
+          spans.add(r.span());
+        }
+      }
+    }
+    text =
+        new ScriptText.Kept(
+            KeptLines.of(
+                source,
+                spans,
+                () ->
+                    ScriptText.read(base, path) instanceof ScriptText.Read again
+                        ? Optional.of(again.source())
+                        : Optional.empty()));
   }
 }

@@ -2,7 +2,7 @@ package io.github.sievelint.run;
 
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.Failures;
-import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,17 +25,17 @@ import java.util.Map;
  */
 public record Linted(
     List<Diagnostic> diagnostics,
-    Map<String, SourceFile> sources,
+    Map<String, SourceText> sources,
     int filesChecked,
     List<String> errors,
     List<Failures.Failure> failures,
     List<String> notes,
-    Map<String, SourceFile> snippets) {
+    Map<String, SourceText> snippets) {
 
   /** A result without notes or snippet-only files. */
   public Linted(
       List<Diagnostic> diagnostics,
-      Map<String, SourceFile> sources,
+      Map<String, SourceText> sources,
       int filesChecked,
       List<String> errors,
       List<Failures.Failure> failures) {

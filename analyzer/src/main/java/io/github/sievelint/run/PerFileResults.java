@@ -35,6 +35,18 @@ final class PerFileResults implements RepositoryLinter.Parsed {
   /** The inputs linted by the per-file pass that are {@link Analysis#quiet}. */
   private final Set<Integer> quiet = ConcurrentHashMap.newKeySet();
 
+  /**
+   * Whether the repository pass is over (or never ran), so that no input's whole text is needed
+   * again once it is linted.
+   */
+  private volatile boolean repositoryDone;
+
+  /**
+   * One copy of each message and help text: most findings of a large run say what the same finding
+   * says in another file, word for word.
+   */
+  private final ConcurrentHashMap<String, String> texts = new ConcurrentHashMap<>();
+
   /** The results of linting each of {@code inputs} with the linter at the same index. */
   PerFileResults(List<Input> inputs, List<Linter> linters) {
     this.inputs = inputs;
@@ -64,8 +76,11 @@ final class PerFileResults implements RepositoryLinter.Parsed {
     Linter linter = linters.get(i);
     ParseResult parsed = linter.parse(source);
     if (taken.add(i)) {
-      findings.put(i, linter.lint(parsed));
+      findings.put(i, compact(linter.lint(parsed)));
     }
+    // The repository pass holds the tree (and its text) while it needs it; the input keeps only
+    // what the reports need.
+    inputs.get(i).keep(findings.getOrDefault(i, List.of()));
     return Optional.of(parsed);
   }
 
@@ -98,10 +113,44 @@ final class PerFileResults implements RepositoryLinter.Parsed {
     }
     Linter linter = linters.get(i);
     ParseResult parsed = linter.parse(source);
-    findings.put(i, linter.lint(parsed));
-    if (Analysis.quiet(parsed)) {
+    List<Diagnostic> found = compact(linter.lint(parsed));
+    findings.put(i, found);
+    boolean silent = Analysis.quiet(parsed);
+    if (silent) {
       quiet.add(i);
     }
+    if (silent || repositoryDone) {
+      // A script that is not quiet, linted while the model loads, is parsed again by the
+      // repository pass: it stays whole until then.
+      inputs.get(i).keep(found);
+    }
+  }
+
+  /** From now on, inputs are linted after the repository pass and need only their findings. */
+  void repositoryDone() {
+    repositoryDone = true;
+  }
+
+  /** {@code found} with one shared copy of each message and help text of the run. */
+  @SuppressWarnings("ReferenceEquality") // whether the shared copy is this one: then d stays
+  private List<Diagnostic> compact(List<Diagnostic> found) {
+    List<Diagnostic> out = new ArrayList<>(found.size());
+    for (Diagnostic d : found) {
+      String message = shared(d.message());
+      String help = d.help();
+      String sharedHelp = help == null ? null : shared(help);
+      out.add(
+          message == d.message() && sharedHelp == help
+              ? d
+              : new Diagnostic(
+                  d.ruleId(), d.severity(), d.path(), d.span(), message, d.related(), sharedHelp));
+    }
+    return out;
+  }
+
+  private String shared(String text) {
+    String known = texts.putIfAbsent(text, text);
+    return known == null ? text : known;
   }
 
   /** Every input's findings, in input order. */

@@ -2,6 +2,7 @@ package io.github.sievelint.run;
 
 import io.github.sievelint.source.FileErrors;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
@@ -14,6 +15,12 @@ sealed interface ScriptText {
 
   /** The decoded text of a script. */
   record Read(SourceFile source) implements ScriptText {}
+
+  /**
+   * What is kept of a script once it is linted: the lines its findings point at ({@link
+   * io.github.sievelint.source.KeptLines}), or its whole text when that is little more.
+   */
+  record Kept(SourceText lines) implements ScriptText {}
 
   /** Why a script cannot be read, as the run's error line says it. */
   record Unreadable(String error) implements ScriptText {}

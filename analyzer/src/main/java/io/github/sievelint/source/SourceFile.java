@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * not text at all (a NUL byte, or mostly bytes no text holds) is {@link #binary()}: it is reported
  * once and not parsed.
  */
-public final class SourceFile {
+public final class SourceFile implements SourceText {
 
   /**
    * Where decoding found a problem, and what.
@@ -219,6 +219,7 @@ public final class SourceFile {
   }
 
   /** The path as shown to users: relative, with '/' separators. */
+  @Override
   public String path() {
     return path;
   }
@@ -261,7 +262,13 @@ public final class SourceFile {
         e - lineStarts[endLine - 1] + 1);
   }
 
+  /** The offset of the first character of a 1-based line (1 to {@link #lineCount()}). */
+  public int lineStart(int line) {
+    return lineStarts[line - 1];
+  }
+
   /** The text of a 1-based line, without its line break. */
+  @Override
   public String lineText(int line) {
     if (line < 1 || line > lineStarts.length) {
       return "";
@@ -275,6 +282,7 @@ public final class SourceFile {
   }
 
   /** The source text under a span. */
+  @Override
   public String slice(Span span) {
     return text.substring(span.start(), Math.min(span.end(), text.length()));
   }

@@ -8,6 +8,7 @@ import io.github.sievelint.lint.LintSettings;
 import io.github.sievelint.lint.Linter;
 import io.github.sievelint.rules.BuiltinRules;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import io.github.sievelint.spec.ServerProfiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +43,8 @@ class BaselineTest {
     return new Linter(BuiltinRules.registry(), ONE_RULE).lint(source);
   }
 
-  static Function<String, Optional<SourceFile>> sources(SourceFile... files) {
-    Map<String, SourceFile> map = new java.util.HashMap<>();
+  static Function<String, Optional<SourceText>> sources(SourceFile... files) {
+    Map<String, SourceText> map = new java.util.HashMap<>();
     for (SourceFile f : files) {
       map.put(f.path(), f);
     }

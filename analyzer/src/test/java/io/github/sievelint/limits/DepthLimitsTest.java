@@ -12,6 +12,7 @@ import io.github.sievelint.report.ReportInput;
 import io.github.sievelint.report.ReportWriter;
 import io.github.sievelint.rules.BuiltinRules;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import io.github.sievelint.testing.TestFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -194,9 +195,10 @@ class DepthLimitsTest {
         });
   }
 
-  static void writeEveryReport(List<Diagnostic> found, Map<String, SourceFile> sources)
+  static void writeEveryReport(List<Diagnostic> found, Map<String, ? extends SourceText> sources)
       throws java.io.IOException {
-    ReportInput input = new ReportInput(found, sources, BuiltinRules.registry(), "test", 1);
+    ReportInput input =
+        new ReportInput(found, Map.copyOf(sources), BuiltinRules.registry(), "test", 1);
     for (String format : Formats.NAMES) {
       ReportWriter writer = Formats.writer(format, true, Path.of("/")).orElseThrow();
       StringBuilder out = new StringBuilder();

@@ -9,6 +9,7 @@ import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import io.github.sievelint.source.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -76,7 +77,7 @@ final class SampleReport {
     SourceFile alice = SourceFile.of("users/alice.sieve", ALICE);
     SourceFile bob = SourceFile.of("users/b o%b,x.sieve", BOB);
     SourceFile clean = SourceFile.of("users/clean.sieve", CLEAN);
-    Map<String, SourceFile> sources = new LinkedHashMap<>();
+    Map<String, SourceText> sources = new LinkedHashMap<>();
     for (SourceFile s : List.of(alice, bob, clean)) {
       sources.put(s.path(), s);
     }

@@ -17,6 +17,7 @@ import io.github.sievelint.run.Shown;
 import io.github.sievelint.run.UpdatedBaseline;
 import io.github.sievelint.source.FileErrors;
 import io.github.sievelint.source.SourceFile;
+import io.github.sievelint.source.SourceText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -206,7 +207,7 @@ final class CheckConsole {
       wanted.add(d.path());
       d.related().forEach(r -> wanted.add(r.path()));
     }
-    Map<String, SourceFile> sources = new LinkedHashMap<>(report.sources());
+    Map<String, SourceText> sources = new LinkedHashMap<>(report.sources());
     for (String path : wanted) {
       Path file = env.cwd().resolve(path).normalize();
       if (sources.containsKey(path) || !Files.isRegularFile(file)) {

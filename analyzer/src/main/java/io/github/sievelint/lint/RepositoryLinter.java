@@ -29,6 +29,7 @@ import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
@@ -161,24 +162,23 @@ public final class RepositoryLinter {
     // share one parse of each. The effective script of an account is analysed right after its
     // forwarding scan, on the same thread, and its personal script's tree is then dropped (once
     // every account that runs it is done), so trees do not pile up.
-    ConcurrentHashMap<String, Optional<ParseResult>> trees = new ConcurrentHashMap<>();
+    ConcurrentHashMap<String, Tree> trees = new ConcurrentHashMap<>();
     // Scripts read here (not handed in by the caller) that the parser failed on: no per-file pass
     // reports them, so this one does.
     ConcurrentHashMap<String, Throwable> parseFailures = new ConcurrentHashMap<>();
     Function<String, @Nullable ParseResult> tree =
         relative ->
             trees
-                .computeIfAbsent(
-                    relative,
-                    r -> {
-                      ParseResult p = parse(paths, r, parsed, parseFailures);
+                .computeIfAbsent(relative, r -> new Tree())
+                .get(
+                    () -> {
+                      ParseResult p = parse(paths, relative, parsed, parseFailures);
                       if (p != null) {
                         // Here, where each script is parsed, its directives are read once.
-                        suppressions.read(r, p);
+                        suppressions.read(relative, p);
                       }
-                      return Optional.ofNullable(p);
-                    })
-                .orElse(null);
+                      return p;
+                    });
     Set<String> globals = new HashSet<>();
     model.globalBefore().forEach(r -> globals.add(r.path()));
     model.globalAfter().forEach(r -> globals.add(r.path()));
@@ -458,6 +458,25 @@ public final class RepositoryLinter {
       }
       return known.quiet;
     };
+  }
+
+  /**
+   * One script's tree, parsed by the first thread that asks. The parse (and the per-file lint that
+   * goes with it) runs outside the map's lock: run inside {@code computeIfAbsent}, it blocked every
+   * thread whose script hashed to the same bin of the map, a core's worth of waiting at 100,000
+   * accounts (issue #20).
+   */
+  private static final class Tree {
+    private boolean done;
+    private @Nullable ParseResult result;
+
+    synchronized @Nullable ParseResult get(Supplier<@Nullable ParseResult> parse) {
+      if (!done) {
+        result = parse.get();
+        done = true;
+      }
+      return result;
+    }
   }
 
   /** The last script asked about on a thread, and the answer. */

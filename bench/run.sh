@@ -72,12 +72,24 @@ measure() {
   : >"$log"
   for _ in $(seq "${WARMUP:-1}"); do "$@" >/dev/null 2>&1 || true; done
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %U %S %M' -a -o "$log" "$@" >/dev/null 2>&1 || true
+    /usr/bin/time -f '%e %U %S %M %x' -a -o "$log" "$@" >/dev/null 2>"$log.err" || true
   done
   local wall cpu rss
   # /usr/bin/time also writes "Command exited with non-zero status 1" (findings) to the log.
-  grep -E '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' "$log" >"$log.ok" || true
+  grep -E '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+ [0-9]+$' "$log" >"$log.ok" || true
   mv "$log.ok" "$log"
+  # Exit 1 means findings; 2 and more, a run that did not do the work (a usage or config error):
+  # its time would mean nothing, so the case says why instead.
+  local failed
+  failed=$(awk '$5 >= 2 {print $5; exit}' "$log")
+  if [ -n "$failed" ]; then
+    printf '| %s | failed (exit %s): %s | | | |\n' "$name" "$failed" \
+      "$(tail -n 1 "$log.err" | cut -c1-160)" | tee -a "$work/results.md"
+    rm -f "$log" "$log.err"
+    last_wall=0
+    return
+  fi
+  rm -f "$log.err"
   wall=$(median 1 <"$log")
   cpu=$(awk '{print $2+$3}' "$log" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   rss=$(median 4 <"$log")

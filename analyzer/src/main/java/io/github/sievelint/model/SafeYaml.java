@@ -16,10 +16,12 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class SafeYaml {
 
   /**
-   * Largest document read, in code points. A manifest lists every account (about 67 characters
-   * each), so this is sized for a manifest of 100,000 accounts and more.
+   * Largest document read, in code points: as large as the largest script read ({@code
+   * SourceFile.MAX_FILE_BYTES}). A manifest lists every account (about 67 characters each), so this
+   * holds about 900,000 accounts; 16 Mi code points stopped at 250,000 (issue #20, 300,000
+   * accounts).
    */
-  public static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+  public static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
 
   /**
    * Deepest nesting of collections. A manifest needs four levels (accounts, an account, its

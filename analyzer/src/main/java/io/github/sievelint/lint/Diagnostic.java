@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One finding: which rule, how severe, where, what, and the related locations that explain it.
- * {@code help} is a one-line fix when the rule can say one.
+ * {@code help} is a one-line fix when the rule can say one; {@code fix} the edits that make it,
+ * when the rule can make them ({@link Fix}).
  */
 public record Diagnostic(
     String ruleId,
@@ -16,7 +17,8 @@ public record Diagnostic(
     Span span,
     String message,
     List<Related> related,
-    @Nullable String help) {
+    @Nullable String help,
+    @Nullable Fix fix) {
 
   /** Report order: file, line, column, rule, then message for full determinism. */
   public static final Comparator<Diagnostic> ORDER = Diagnostic::compareInOrder;
@@ -46,12 +48,29 @@ public record Diagnostic(
     related = List.copyOf(related);
   }
 
+  /** A finding without a fix. */
+  public Diagnostic(
+      String ruleId,
+      Severity severity,
+      String path,
+      Span span,
+      String message,
+      List<Related> related,
+      @Nullable String help) {
+    this(ruleId, severity, path, span, message, related, help, null);
+  }
+
+  /** The same finding carrying {@code newFix}. */
+  public Diagnostic withFix(@Nullable Fix newFix) {
+    return new Diagnostic(ruleId, severity, path, span, message, related, help, newFix);
+  }
+
   public Diagnostic withSeverity(Severity newSeverity) {
-    return new Diagnostic(ruleId, newSeverity, path, span, message, related, help);
+    return new Diagnostic(ruleId, newSeverity, path, span, message, related, help, fix);
   }
 
   /** The same finding shown at another path (a repository file under its display path). */
   public Diagnostic withPath(String newPath) {
-    return new Diagnostic(ruleId, severity, newPath, span, message, related, help);
+    return new Diagnostic(ruleId, severity, newPath, span, message, related, help, fix);
   }
 }

@@ -270,7 +270,8 @@ public final class RepositoryLinter {
                   moved.span(),
                   message,
                   moved.related(),
-                  moved.help()));
+                  moved.help(),
+                  moved.fix()));
     }
     // The repository rules run side by side (in parallel when called inside a pool), each with a
     // context of its own; their findings join in rule order, as when run one after the other. They

@@ -151,6 +151,22 @@ public final class RuleContext {
             info.id(), settings.severityOf(info), source().path(), span, message, related, help));
   }
 
+  /** Reports a finding with related locations, a one-line fix and the edits that make it. */
+  public void report(
+      Span span, String message, List<Related> related, @Nullable String help, @Nullable Fix fix) {
+    RuleInfo info = info();
+    sink.add(
+        new Diagnostic(
+            info.id(),
+            settings.severityOf(info),
+            source().path(),
+            span,
+            message,
+            related,
+            help,
+            fix));
+  }
+
   /** Reports at an explicit severity, for rules whose severity depends on the case. */
   public void report(Severity severity, Span span, String message, @Nullable String help) {
     RuleInfo info = info();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule's metadata: the one place its id, default severity, category and summary live. The page
@@ -27,7 +28,8 @@ public record RuleInfo(
     String summary,
     Class<?> owner,
     boolean needsWholeScript,
-    List<RuleOption> options) {
+    List<RuleOption> options,
+    @Nullable FixInfo fix) {
 
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -41,6 +43,18 @@ public record RuleInfo(
     options = List.copyOf(options);
   }
 
+  /** Metadata without a fix. */
+  public RuleInfo(
+      String id,
+      Severity defaultSeverity,
+      Category category,
+      String summary,
+      Class<?> owner,
+      boolean needsWholeScript,
+      List<RuleOption> options) {
+    this(id, defaultSeverity, category, summary, owner, needsWholeScript, options, null);
+  }
+
   /** A rule that looks at each construct on its own, and so speaks on a patched tree too. */
   public RuleInfo(
       String id, Severity defaultSeverity, Category category, String summary, Class<?> owner) {
@@ -49,13 +63,29 @@ public record RuleInfo(
 
   /** The same metadata for a rule that {@link #needsWholeScript needs the whole script}. */
   public RuleInfo needingWholeScript() {
-    return new RuleInfo(id, defaultSeverity, category, summary, owner, true, options);
+    return new RuleInfo(id, defaultSeverity, category, summary, owner, true, options, fix);
   }
 
   /** The same metadata for a rule that reads {@code declared} options. */
   public RuleInfo withOptions(RuleOption... declared) {
     return new RuleInfo(
-        id, defaultSeverity, category, summary, owner, needsWholeScript, List.of(declared));
+        id, defaultSeverity, category, summary, owner, needsWholeScript, List.of(declared), fix);
+  }
+
+  /**
+   * The same metadata for a rule whose findings carry a fix of {@code applicability}, which {@code
+   * description} explains on the rule's page.
+   */
+  public RuleInfo withFix(Fix.Applicability applicability, String description) {
+    return new RuleInfo(
+        id,
+        defaultSeverity,
+        category,
+        summary,
+        owner,
+        needsWholeScript,
+        options,
+        new FixInfo(applicability, description));
   }
 
   /** The declared option called {@code name}, if any. */

@@ -1,6 +1,7 @@
 package io.github.sievelint.report;
 
 import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.FixInfo;
 import io.github.sievelint.lint.RepositoryRule;
 import io.github.sievelint.lint.RuleInfo;
 import io.github.sievelint.lint.RuleOption;
@@ -75,6 +76,9 @@ public final class RuleDocs {
             ? " in any script the finding touches; see Suppressing"
             : "")
         + " |\n"
+        + "| Fix | "
+        + fixRow(info)
+        + " |\n"
         + "| Configure | `rules: {"
         + info.id()
         + ": {severity: off}}` in `.sievelint.yaml` |\n"
@@ -82,6 +86,21 @@ public final class RuleDocs {
         + "\n"
         + body.stripTrailing()
         + "\n";
+  }
+
+  /** What {@code --fix} does with the rule's findings, for the metadata table. */
+  private static String fixRow(RuleInfo info) {
+    FixInfo fix = info.fix();
+    if (fix == null) {
+      return "none: `--fix` leaves the finding; reports and editors offer the suppression directive";
+    }
+    String when =
+        switch (fix.applicability()) {
+          case SAFE -> "safe, applied by `--fix`: ";
+          case UNSAFE -> "unsafe, applied by `--fix --unsafe-fixes`: ";
+          case DISPLAY -> "shown only, never applied: ";
+        };
+    return when + fix.description();
   }
 
   /** One table row per option the rule declares: how to set it, its type, default and effect. */

@@ -11,6 +11,7 @@ import io.github.sievelint.condition.StringMatch;
 import io.github.sievelint.flow.Flow;
 import io.github.sievelint.flow.Variables;
 import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.Fix;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
 import io.github.sievelint.lint.RuleInfo;
@@ -24,11 +25,16 @@ public final class MatchesWithoutWildcard implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "matches-without-wildcard",
-          Severity.INFO,
-          Category.HYGIENE,
-          "A :matches key holds no wildcard, so :is was meant",
-          MatchesWithoutWildcard.class);
+              "matches-without-wildcard",
+              Severity.INFO,
+              Category.HYGIENE,
+              "A :matches key holds no wildcard, so :is was meant",
+              MatchesWithoutWildcard.class)
+          .withFix(
+              Fix.Applicability.SAFE,
+              "`:matches` becomes `:is`, which compares the same way when no key holds a wildcard,"
+                  + " a backslash or a variable. With a backslash (an escape under `:matches`) or a"
+                  + " variable (which may bring a wildcard in) in some key, there is no fix.");
 
   @Override
   public RuleInfo info() {
@@ -45,7 +51,11 @@ public final class MatchesWithoutWildcard implements Rule {
       }
       if (command.is("deleteheader")) {
         // deleteheader <field-name> [<value-patterns>]: only the optional patterns are keys.
-        checkKeys(context, ArgumentShape.of(command.arguments()).strings(1), command, variables);
+        checkKeys(
+            context,
+            ArgumentShape.of(command.arguments()).strings(1),
+            command.arguments(),
+            variables);
       }
       for (Test test : Walker.tests(command.arguments())) {
         checkArguments(context, test, test.arguments(), variables);
@@ -65,7 +75,8 @@ public final class MatchesWithoutWildcard implements Rule {
     if (positional.isEmpty() || positional.size() < spec.requiredCount()) {
       return;
     }
-    checkKeys(context, Argument.strings(positional.get(positional.size() - 1)), null, variables);
+    checkKeys(
+        context, Argument.strings(positional.get(positional.size() - 1)), arguments, variables);
   }
 
   /** The signature of {@code test} that has the {@code :matches} match type, if any. */
@@ -79,17 +90,16 @@ public final class MatchesWithoutWildcard implements Rule {
   }
 
   private static void checkKeys(
-      RuleContext context,
-      List<Argument.StringValue> keys,
-      @org.jspecify.annotations.Nullable Command owner,
-      boolean variables) {
-    if (owner != null && !owner.arguments().hasTag("matches")) {
+      RuleContext context, List<Argument.StringValue> keys, Arguments owner, boolean variables) {
+    Argument.Tag matches = owner.tag("matches").orElse(null);
+    if (matches == null) {
       return;
     }
     // A list that mixes exact keys with patterns is a normal use of :matches.
     if (keys.stream().anyMatch(k -> StringMatch.hasWildcard(k.value()))) {
       return;
     }
+    Fix fix = fix(keys, matches, variables);
     for (Argument.StringValue key : keys) {
       String value = key.value();
       if (StringMatch.hasWildcard(value) || (variables && !VariableRefs.refs(value).isEmpty())) {
@@ -101,7 +111,24 @@ public final class MatchesWithoutWildcard implements Rule {
               + value
               + "\" has no * or ?, so it matches only that exact value, as :is would",
           List.of(),
-          "use :is, or add the wildcards you meant (\"*" + value + "*\")");
+          "use :is, or add the wildcards you meant (\"*" + value + "*\")",
+          fix);
     }
+  }
+
+  /**
+   * {@code :is} in place of {@code :matches}, when it compares the same: no key escapes a character
+   * (a backslash is an escape under {@code :matches} and a plain character under {@code :is}) and
+   * no key holds a variable (whose value may hold a wildcard).
+   */
+  private static @org.jspecify.annotations.Nullable Fix fix(
+      List<Argument.StringValue> keys, Argument.Tag matches, boolean variables) {
+    for (Argument.StringValue key : keys) {
+      if (key.value().indexOf('\\') >= 0
+          || (variables && !VariableRefs.refs(key.value()).isEmpty())) {
+        return null;
+      }
+    }
+    return Fix.safe("use :is", List.of(new Fix.Edit(matches.span(), ":is")));
   }
 }

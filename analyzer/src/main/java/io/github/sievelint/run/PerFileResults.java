@@ -143,7 +143,14 @@ final class PerFileResults implements RepositoryLinter.Parsed {
           message == d.message() && sharedHelp == help
               ? d
               : new Diagnostic(
-                  d.ruleId(), d.severity(), d.path(), d.span(), message, d.related(), sharedHelp));
+                  d.ruleId(),
+                  d.severity(),
+                  d.path(),
+                  d.span(),
+                  message,
+                  d.related(),
+                  sharedHelp,
+                  d.fix()));
     }
     return out;
   }

@@ -11,14 +11,31 @@ import java.util.TreeMap;
 
 /**
  * Everything a report needs: the findings in report order, the sources for snippets, the rule
- * metadata and the run's facts.
+ * metadata and the run's facts; {@code fixed} is how many fixes a {@code --fix} run applied before
+ * these findings (which remain) were found.
  */
 public record ReportInput(
     List<Diagnostic> diagnostics,
     Map<String, SourceText> sources,
     RuleRegistry registry,
     String toolVersion,
-    int filesChecked) {
+    int filesChecked,
+    int fixed) {
+
+  /** The report of a run that fixed nothing. */
+  public ReportInput(
+      List<Diagnostic> diagnostics,
+      Map<String, SourceText> sources,
+      RuleRegistry registry,
+      String toolVersion,
+      int filesChecked) {
+    this(diagnostics, sources, registry, toolVersion, filesChecked, 0);
+  }
+
+  /** The same report after {@code count} fixes were applied. */
+  public ReportInput withFixed(int count) {
+    return new ReportInput(diagnostics, sources, registry, toolVersion, filesChecked, count);
+  }
 
   public ReportInput {
     List<Diagnostic> sorted = new ArrayList<>(diagnostics);

@@ -54,6 +54,9 @@ public final class CheckRun {
   private final BaselineStep baseline;
   private final ReportFiles reports;
 
+  /** Texts to lint in place of what the files hold (absolute, normalized paths): a fix's passes. */
+  private final Map<Path, String> texts;
+
   /**
    * A run whose reports show paths relative to {@code base} (the working directory, or the Maven
    * project's folder), configured by {@code layers} and {@code options}.
@@ -67,6 +70,31 @@ public final class CheckRun {
     this.toolVersion = toolVersion;
     this.baseline = new BaselineStep(this.base, options.baseline());
     this.reports = new ReportFiles(this.base, options);
+    this.texts = Map.of();
+  }
+
+  private CheckRun(CheckRun run, Map<Path, String> texts) {
+    this.base = run.base;
+    this.registry = run.registry;
+    this.layers = run.layers;
+    this.options = run.options;
+    this.toolVersion = run.toolVersion;
+    this.baseline = run.baseline;
+    this.reports = run.reports;
+    this.texts = Map.copyOf(texts);
+  }
+
+  /**
+   * The same run linting {@code changed} (absolute paths to texts) in place of those files'
+   * contents on disk, which stay as they are: how a fix pass is checked before anything is written.
+   */
+  public CheckRun withTexts(Map<Path, String> changed) {
+    return new CheckRun(this, changed);
+  }
+
+  /** The folder reports show paths relative to. */
+  public Path base() {
+    return base;
   }
 
   public RunOptions options() {
@@ -107,7 +135,7 @@ public final class CheckRun {
       }
       ScriptFinder.Found found =
           early == null ? new ScriptFinder().find(base, given, selection) : early.found();
-      return lint(Input.of(base, found), models, found.errors(), plan);
+      return lint(Input.of(base, found, texts), models, found.errors(), plan);
     } finally {
       models.close();
     }
@@ -135,7 +163,7 @@ public final class CheckRun {
       }
       ScriptFinder.Found found =
           new ScriptFinder().find(base, scripts, ScriptFinder.Selection.DEFAULT);
-      return lint(Input.of(base, found), models, found.errors(), plan);
+      return lint(Input.of(base, found, texts), models, found.errors(), plan);
     } finally {
       models.close();
     }

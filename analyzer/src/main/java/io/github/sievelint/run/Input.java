@@ -8,6 +8,7 @@ import io.github.sievelint.source.Span;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -39,11 +40,24 @@ final class Input {
    * The files {@code found}, each to be read when first linted and shown relative to {@code base}.
    */
   static List<Input> of(Path base, ScriptFinder.Found found) {
+    return of(base, found, Map.of());
+  }
+
+  /**
+   * Like {@link #of(Path, ScriptFinder.Found)}, with {@code texts} (by absolute, normalized path)
+   * in place of those files' contents.
+   */
+  static List<Input> of(Path base, ScriptFinder.Found found, Map<Path, String> texts) {
     List<Input> inputs = new ArrayList<>();
     for (Path path : found.files()) {
       Path file = base.resolve(path).normalize();
       Path parent = file.getParent();
-      inputs.add(new Input(parent == null ? base : parent, file, base, null));
+      String text = texts.get(file);
+      ScriptText given =
+          text == null
+              ? null
+              : new ScriptText.Read(SourceFile.of(DisplayPaths.of(base, file), text));
+      inputs.add(new Input(parent == null ? base : parent, file, base, given));
     }
     return inputs;
   }

@@ -4,6 +4,7 @@ import io.github.sievelint.config.ConfigException;
 import io.github.sievelint.config.ConfigLoader;
 import io.github.sievelint.config.ConfigValues;
 import io.github.sievelint.config.RuleConfig;
+import io.github.sievelint.lint.Fix;
 import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.Formats;
@@ -151,6 +152,28 @@ final class CheckCommand implements Callable<Integer> {
   boolean updateBaseline;
 
   @Option(
+      names = "--fix",
+      description =
+          "Apply the safe fixes in place (each checked by linting again), then report the findings"
+              + " that remain. With '-', the fixed script goes to standard output and the report"
+              + " to standard error.")
+  boolean fix;
+
+  @Option(
+      names = "--unsafe-fixes",
+      description =
+          "With --fix or --diff: apply the unsafe fixes too (they change behaviour: a guard, a"
+              + " :copy, a clamped period).")
+  boolean unsafeFixes;
+
+  @Option(
+      names = "--diff",
+      description =
+          "Print a unified diff of what --fix would change and write nothing; exit 1 when there"
+              + " is something to change.")
+  boolean diff;
+
+  @Option(
       names = "--stdin-filename",
       paramLabel = "NAME",
       description = "The name to report for the script read from standard input ('-').")
@@ -245,6 +268,12 @@ final class CheckCommand implements Callable<Integer> {
     if (noConfig && config != null) {
       return usage("--config and --no-config exclude each other");
     }
+    if (unsafeFixes && !fix && !diff) {
+      return usage("--unsafe-fixes only applies with --fix or --diff");
+    }
+    if ((fix || diff) && updateBaseline) {
+      return usage("--fix and --diff cannot be combined with --update-baseline");
+    }
     // The command line always finds scripts with the default selection, so finding and reading them
     // and loading the models does not wait for the configuration (a large manifest takes a second
     // or more to read).
@@ -284,7 +313,11 @@ final class CheckCommand implements Callable<Integer> {
               checkRun,
               updateBaseline,
               debug,
-              allowEmpty);
+              allowEmpty,
+              fix || diff
+                  ? new CheckConsole.Fixing(
+                      unsafeFixes ? Fix.Applicability.UNSAFE : Fix.Applicability.SAFE, diff)
+                  : null);
       if (changed) {
         return console.runChanged(given, repositoryRoot);
       }

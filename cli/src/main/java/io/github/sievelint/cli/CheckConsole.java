@@ -1,8 +1,10 @@
 package io.github.sievelint.cli;
 
 import io.github.sievelint.config.ConfigException;
+import io.github.sievelint.fix.Fixer;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.Failures;
+import io.github.sievelint.lint.Fix;
 import io.github.sievelint.lint.Severity;
 import io.github.sievelint.report.ReportInput;
 import io.github.sievelint.report.ReportWriter;
@@ -10,6 +12,7 @@ import io.github.sievelint.run.CheckException;
 import io.github.sievelint.run.CheckRun;
 import io.github.sievelint.run.DisplayPaths;
 import io.github.sievelint.run.EarlyStart;
+import io.github.sievelint.run.FixRun;
 import io.github.sievelint.run.Linted;
 import io.github.sievelint.run.RunOptions;
 import io.github.sievelint.run.ScriptFinder;
@@ -47,6 +50,32 @@ final class CheckConsole {
   private final boolean updateBaseline;
   private final boolean debug;
   private final boolean allowEmpty;
+  private final @Nullable Fixing fixing;
+
+  /**
+   * Where the main report goes: standard output, or standard error when stdout has the fixed
+   * script.
+   */
+  private PrintWriter reportOut;
+
+  /** What {@code --fix}, {@code --unsafe-fixes} and {@code --diff} ask for. */
+  record Fixing(Fix.Applicability level, boolean diffOnly) {}
+
+  /** A configuration problem met while linting again for a fix pass. */
+  private static final class Relint extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final ConfigException config;
+
+    Relint(ConfigException cause) {
+      super(cause);
+      this.config = cause;
+    }
+
+    ConfigException config() {
+      return config;
+    }
+  }
 
   CheckConsole(
       Environment env,
@@ -55,8 +84,11 @@ final class CheckConsole {
       CheckRun run,
       boolean updateBaseline,
       boolean debug,
-      boolean allowEmpty) {
+      boolean allowEmpty,
+      @Nullable Fixing fixing) {
     this.debug = debug;
+    this.fixing = fixing;
+    this.reportOut = out;
     this.allowEmpty = allowEmpty;
     this.env = env;
     this.out = out;
@@ -69,9 +101,10 @@ final class CheckConsole {
   /** Lints {@code given} (or standard input, named {@code stdinName}) and returns the exit code. */
   int run(List<Path> given, @Nullable String stdinName, @Nullable EarlyStart early)
       throws IOException, ConfigException {
+    byte[] stdinBytes = stdinName != null ? env.stdin().readAllBytes() : new byte[0];
     Linted linted =
         stdinName != null
-            ? run.lintSource(stdinName, env.stdin().readAllBytes())
+            ? run.lintSource(stdinName, stdinBytes)
             : run.lintFiles(given, ScriptFinder.Selection.DEFAULT, early);
     if (stdinName == null
         && !allowEmpty
@@ -87,7 +120,135 @@ final class CheckConsole {
       err.flush();
       return Main.EXIT_ERROR;
     }
-    return report(linted, null);
+    Fixing wanted = fixing;
+    if (wanted != null && stdinName != null) {
+      return fixStdin(linted, stdinName, stdinBytes, wanted);
+    }
+    if (wanted != null) {
+      return fixFiles(
+          linted,
+          given,
+          wanted,
+          texts -> {
+            try {
+              return run.withTexts(texts).lintFiles(given, ScriptFinder.Selection.DEFAULT);
+            } catch (ConfigException e) {
+              throw new Relint(e);
+            }
+          },
+          null);
+    }
+    return report(linted, null, 0);
+  }
+
+  /**
+   * {@code --fix} or {@code --diff} on files: the passes, then the diff or the writes, then the
+   * report of what remains. {@code relint} lints again with changed texts in place.
+   */
+  private int fixFiles(
+      Linted first,
+      List<Path> given,
+      Fixing wanted,
+      java.util.function.Function<Map<Path, String>, Linted> relint,
+      @Nullable ChangedFiles changed)
+      throws ConfigException {
+    FixRun files = new FixRun(env.cwd(), given);
+    Fixer.Result<Linted> result;
+    try {
+      result = files.fix(first, wanted.level(), relint);
+    } catch (Relint e) {
+      throw e.config();
+    }
+    Linted last = result.last();
+    if (wanted.diffOnly()) {
+      out.print(files.diff(result.texts()));
+      out.flush();
+      if (!options.quiet()) {
+        err.println(
+            "sievelint: "
+                + (result.texts().isEmpty()
+                    ? "nothing to fix"
+                    : "would fix "
+                        + result.fixed()
+                        + (result.fixed() == 1 ? " finding" : " findings")
+                        + " in "
+                        + result.texts().size()
+                        + (result.texts().size() == 1 ? " file" : " files")));
+      }
+      printFixFailures(result.failures());
+      printFailures(last);
+      if (!result.failures().isEmpty() || !last.failures().isEmpty()) {
+        return Main.EXIT_ERROR;
+      }
+      return result.texts().isEmpty() ? 0 : 1;
+    }
+    try {
+      files.write(result.texts());
+    } catch (CheckException e) {
+      err.println("sievelint: " + e.getMessage());
+      err.flush();
+      return Main.EXIT_ERROR;
+    }
+    int code = report(last, changed, result.fixed());
+    printFixFailures(result.failures());
+    return result.failures().isEmpty() ? code : Main.EXIT_ERROR;
+  }
+
+  /**
+   * {@code --fix -}: the fixed script (or the script as it came, when nothing changed) to standard
+   * output, the report of what remains to standard error; {@code --diff -}: the diff only.
+   */
+  private int fixStdin(Linted first, String stdinName, byte[] bytes, Fixing wanted)
+      throws ConfigException {
+    String display = first.sources().keySet().stream().findFirst().orElse(stdinName);
+    SourceFile source = SourceFile.decode(display, bytes);
+    Fixer<Linted> fixer =
+        new Fixer<>(
+            texts -> {
+              String text = texts.get(display);
+              try {
+                return run.lintSource(
+                    stdinName,
+                    text == null ? bytes : text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+              } catch (ConfigException e) {
+                throw new Relint(e);
+              }
+            },
+            Linted::diagnostics,
+            path ->
+                path.equals(display) && source.encodingProblems().isEmpty()
+                    ? Optional.of(source.text())
+                    : Optional.empty());
+    Fixer.Result<Linted> result;
+    try {
+      result = fixer.run(first, wanted.level());
+    } catch (Relint e) {
+      throw e.config();
+    }
+    String fixed = result.texts().get(display);
+    if (wanted.diffOnly()) {
+      out.print(FixRun.diff(display, source.text(), fixed == null ? source.text() : fixed));
+      out.flush();
+      printFixFailures(result.failures());
+      return !result.failures().isEmpty() ? Main.EXIT_ERROR : fixed == null ? 0 : 1;
+    }
+    boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb;
+    out.print(
+        fixed == null
+            ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+            : (bom ? "\uFEFF" : "") + fixed);
+    out.flush();
+    reportOut = err;
+    int code = report(result.last(), null, result.fixed());
+    printFixFailures(result.failures());
+    return result.failures().isEmpty() ? code : Main.EXIT_ERROR;
+  }
+
+  private void printFixFailures(List<Fixer.Failure> failures) {
+    for (Fixer.Failure failure : failures) {
+      err.println("sievelint: " + failure.line());
+    }
+    err.flush();
   }
 
   /**
@@ -116,14 +277,43 @@ final class CheckConsole {
             all.failures(),
             all.notes(),
             all.snippets());
-    return report(linted, changed);
+    Fixing wanted = fixing;
+    if (wanted != null) {
+      // Only the changed scripts may change, and only for what touches them.
+      return fixFiles(
+          linted,
+          scripts,
+          wanted,
+          texts -> {
+            try {
+              Linted again = run.withTexts(texts).lintScripts(scripts, repository, found.files());
+              return changedOnly(again, changed);
+            } catch (ConfigException e) {
+              throw new Relint(e);
+            }
+          },
+          changed);
+    }
+    return report(linted, changed, 0);
+  }
+
+  /** {@code all} keeping only the findings that touch a changed file. */
+  private static Linted changedOnly(Linted all, ChangedFiles changed) {
+    return new Linted(
+        changed.filter(all.diagnostics()),
+        all.sources(),
+        all.filesChecked(),
+        all.errors(),
+        all.failures(),
+        all.notes(),
+        all.snippets());
   }
 
   /**
    * Applies or updates the baseline, keeps what touches the {@code changed} files in hook mode,
    * writes the reports and returns the exit code.
    */
-  private int report(Linted linted, @Nullable ChangedFiles changed) {
+  private int report(Linted linted, @Nullable ChangedFiles changed, int fixed) {
     for (String error : linted.errors()) {
       err.println("sievelint: " + error);
     }
@@ -166,7 +356,7 @@ final class CheckConsole {
         if (!options.quiet()) {
           shown.notes().forEach(note -> err.println("sievelint: info: " + note));
         }
-        report = shown.report();
+        report = shown.report().withFixed(fixed);
       }
       if (changed != null) {
         report = withSnippets(report);
@@ -236,11 +426,11 @@ final class CheckConsole {
     ReportWriter main = run.writer(options.format(), color);
     if (output == null) {
       try {
-        run.write(main, report, out);
+        run.write(main, report, reportOut);
       } catch (IOException e) {
         throw new CheckException("cannot write the report: " + FileErrors.describe(e), e);
       }
-      out.flush();
+      reportOut.flush();
     } else {
       run.writeReport(main, report, output);
     }

@@ -37,7 +37,9 @@ class HookFilesTest {
     for (Object hook : (List<?>) tree) {
       hooks.add(ActionFile.map(hook, "a hook"));
     }
-    assertThat(hooks).extracting(h -> h.get("id")).containsExactly("sievelint", "sievelint-jar");
+    assertThat(hooks)
+        .extracting(h -> h.get("id"))
+        .containsExactly("sievelint", "sievelint-jar", "sievelint-fix", "sievelint-jar-fix");
     Pattern files = Pattern.compile(ActionFile.text(hooks.get(0), "files"));
     for (Map<String, Object> hook : hooks) {
       assertThat(hook).containsKeys("name", "description", "entry", "language");
@@ -60,6 +62,12 @@ class HookFilesTest {
     String text = Files.readString(wrapper, StandardCharsets.UTF_8);
     assertThat(text).startsWith("#!/bin/sh").contains("/sievelint\" check --changed \"$@\"");
     assertThat(root.resolve("sievelint")).isExecutable();
+
+    // The fixing hooks: the same runs with --fix.
+    assertThat(hooks.get(2).get("entry")).isEqualTo("sievelint check --changed --fix");
+    assertThat(hooks.get(2).get("language")).isEqualTo("system");
+    assertThat(hooks.get(3).get("entry")).isEqualTo(script.get("entry"));
+    assertThat(hooks.get(3).get("args")).isEqualTo(List.of("--fix"));
   }
 
   @Test

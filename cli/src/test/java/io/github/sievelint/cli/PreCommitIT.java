@@ -161,6 +161,31 @@ class PreCommitIT {
     assertThat(git.commits()).isEqualTo(1);
   }
 
+  @Test
+  void fixHookFixesTheStagedScriptAndTheCommitWaitsForTheFixToBeStaged() throws IOException {
+    install("sievelint-fix");
+    git.ok("add", ".");
+    git.ok("commit", "-q", "--no-verify", "-m", "bob");
+    git.write("users/alice.sieve", HookFixtures.UNUSED_REQUIRE);
+    git.ok("add", ".");
+    Processes.Result refused = git.run("commit", "-m", "alice");
+    // The hook removed the unused require; pre-commit fails a hook that changed a file.
+    assertThat(refused.code()).as(refused.toString()).isNotZero();
+    assertThat(refused.output())
+        .containsPattern("sievelint \\(fix\\)\\.+Failed")
+        .contains("files were modified by this hook")
+        .doesNotContain("warning[unused-require]");
+    assertThat(Files.readString(git.dir().resolve("users/alice.sieve"), StandardCharsets.UTF_8))
+        .isEqualTo("keep;\n");
+    assertThat(git.commits()).isEqualTo(1);
+
+    git.ok("add", "users/alice.sieve");
+    Processes.Result accepted = git.run("commit", "-m", "alice, fixed by the hook");
+    assertThat(accepted.code()).as(accepted.toString()).isZero();
+    assertThat(accepted.output()).containsPattern("sievelint \\(fix\\)\\.+Passed");
+    assertThat(git.commits()).isEqualTo(2);
+  }
+
   /** Writes .pre-commit-config.yaml for the hook {@code id} and runs {@code pre-commit install}. */
   private void install(String id) throws IOException {
     git.write(

@@ -3,8 +3,10 @@ package io.github.sievelint.maven;
 import io.github.sievelint.config.ConfigException;
 import io.github.sievelint.config.ConfigLoader;
 import io.github.sievelint.config.ConfigValues;
+import io.github.sievelint.fix.Fixer;
 import io.github.sievelint.lint.Diagnostic;
 import io.github.sievelint.lint.Failures;
+import io.github.sievelint.lint.Fix;
 import io.github.sievelint.lint.Related;
 import io.github.sievelint.lint.RuleRegistry;
 import io.github.sievelint.lint.Severity;
@@ -15,6 +17,7 @@ import io.github.sievelint.rules.BuiltinRules;
 import io.github.sievelint.run.CheckException;
 import io.github.sievelint.run.CheckRun;
 import io.github.sievelint.run.DisplayPaths;
+import io.github.sievelint.run.FixRun;
 import io.github.sievelint.run.Layers;
 import io.github.sievelint.run.Linted;
 import io.github.sievelint.run.RunOptions;
@@ -53,7 +56,7 @@ import org.jspecify.annotations.Nullable;
     defaultPhase = LifecyclePhase.VERIFY,
     threadSafe = true,
     requiresProject = true)
-public final class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractMojo {
 
   /** Skips the check. */
   @Parameter(property = "sievelint.skip", defaultValue = "false")
@@ -180,6 +183,13 @@ public final class CheckMojo extends AbstractMojo {
     } catch (ConfigException e) {
       throw new MojoExecutionException("sievelint: " + e.getMessage(), e);
     }
+    List<Fixer.Failure> fixFailures = List.of();
+    Fix.@Nullable Applicability level = fixLevel();
+    if (level != null) {
+      Fixer.Result<Linted> result = fix(run, linted, base, level);
+      linted = result.last();
+      fixFailures = result.failures();
+    }
     linted.errors().forEach(error -> log.error("sievelint: " + error));
     linted.notes().forEach(note -> log.info("sievelint: " + note));
     boolean aggregator =
@@ -223,6 +233,16 @@ public final class CheckMojo extends AbstractMojo {
       log.error("sievelint: " + failure.line().replace("--debug", "-X (Maven's debug output)"));
       log.debug("sievelint: the stack trace of the internal error", failure.error());
     }
+    for (Fixer.Failure failure : fixFailures) {
+      log.error("sievelint: " + failure.line());
+    }
+    if (!fixFailures.isEmpty()) {
+      throw new MojoExecutionException(
+          "sievelint: a fix made "
+              + fixFailures.size()
+              + (fixFailures.size() == 1 ? " file" : " files")
+              + " worse and was undone (a sievelint bug); the other fixes were written");
+    }
     if (!linted.failures().isEmpty()) {
       throw new MojoExecutionException(
           "sievelint: internal error in "
@@ -238,6 +258,56 @@ public final class CheckMojo extends AbstractMojo {
               + " reading the scripts or the model; see the errors above");
     }
     failOnViolations(run.options(), found);
+  }
+
+  /** The fixes this goal applies: none for {@code check}. */
+  Fix.@Nullable Applicability fixLevel() {
+    return null;
+  }
+
+  /**
+   * Applies fixes up to {@code level} under the source folders, each pass checked by a whole run
+   * over the changed texts, writes the fixed files and logs them.
+   */
+  private Fixer.Result<Linted> fix(CheckRun run, Linted linted, Path base, Fix.Applicability level)
+      throws MojoExecutionException {
+    List<Path> roots = roots(base);
+    ScriptFinder.Selection selection = selection(base);
+    FixRun files = new FixRun(base, roots);
+    Fixer.Result<Linted> result;
+    try {
+      result =
+          files.fix(
+              linted,
+              level,
+              texts -> {
+                try {
+                  return run.withTexts(texts).lintFiles(roots, selection);
+                } catch (ConfigException e) {
+                  throw new IllegalStateException("sievelint: " + e.getMessage(), e);
+                }
+              });
+    } catch (IllegalStateException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    List<String> written;
+    try {
+      written = files.write(result.texts());
+    } catch (CheckException e) {
+      throw new MojoExecutionException("sievelint: " + e.getMessage(), e);
+    }
+    for (String path : written) {
+      getLog().info("sievelint: fixed " + path);
+    }
+    getLog()
+        .info(
+            "sievelint: "
+                + result.fixed()
+                + (result.fixed() == 1 ? " fix" : " fixes")
+                + " applied in "
+                + written.size()
+                + (written.size() == 1 ? " file" : " files"));
+    return result;
   }
 
   private void failOnViolations(RunOptions options, List<Diagnostic> found)

@@ -1,0 +1,5 @@
+require "fileinto";
+# filed by subject
+if header :matches "Subject" "invoice" {
+  fileinto "Invoices";
+}

@@ -1,6 +1,7 @@
 package io.github.sievelint.rules;
 
 import io.github.sievelint.lint.Category;
+import io.github.sievelint.lint.Fix;
 import io.github.sievelint.lint.Related;
 import io.github.sievelint.lint.Rule;
 import io.github.sievelint.lint.RuleContext;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Flags a command, test, tag or argument form whose extension no require names (RFC 5228 section
@@ -21,11 +23,17 @@ public final class MissingRequire implements Rule {
 
   static final RuleInfo INFO =
       new RuleInfo(
-          "missing-require",
-          Severity.ERROR,
-          Category.SYNTAX,
-          "A command, test, tag or argument form is used without the require of its extension",
-          MissingRequire.class);
+              "missing-require",
+              Severity.ERROR,
+              Category.SYNTAX,
+              "A command, test, tag or argument form is used without the require of its extension",
+              MissingRequire.class)
+          .withFix(
+              Fix.Applicability.SAFE,
+              "The missing capability is added to the script's first `require` (or a new `require`"
+                  + " line goes before the first command). Requiring a capability the script uses"
+                  + " changes nothing but the server's acceptance of the script. A required"
+                  + " capability that needs another (`extracttext` needs `variables`) gets no fix");
 
   @Override
   public RuleInfo info() {
@@ -70,7 +78,16 @@ public final class MissingRequire implements Rule {
                   + (lines.size() == 1 ? " " : "s ")
                   + String.join(", ", lines)
                   + ")";
-      context.report(first.span(), text, related, message.help());
+      List<String> missing = missing(first);
+      List<Fix.Edit> edits = RequireEdits.adding(context.source(), context.script(), missing);
+      // A capability that needs another (extracttext needs variables) gets no fix: the added
+      // name would be unused until the script uses it, and dropping the first may be what was
+      // meant.
+      @Nullable Fix fix =
+          edits.isEmpty() || first instanceof ValidityProblem.CapabilityNeeds
+              ? null
+              : Fix.safe("require " + quoted(missing), edits);
+      context.report(first.span(), text, related, message.help(), fix);
     }
   }
 

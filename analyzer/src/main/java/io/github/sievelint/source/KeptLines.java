@@ -103,6 +103,15 @@ public final class KeptLines implements SourceText {
   }
 
   @Override
+  public String lineBreak(int line) {
+    int k = Arrays.binarySearch(lines, line);
+    if (k < 0) {
+      return reread().map(s -> s.lineBreak(line)).orElse("\n");
+    }
+    return SourceFile.breakOf(texts[k]);
+  }
+
+  @Override
   public String slice(Span span) {
     int first = Arrays.binarySearch(lines, span.startLine());
     int last = Arrays.binarySearch(lines, span.endLine());

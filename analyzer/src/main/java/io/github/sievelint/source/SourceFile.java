@@ -281,6 +281,22 @@ public final class SourceFile implements SourceText {
     return text.substring(start, end);
   }
 
+  @Override
+  public String lineBreak(int line) {
+    if (line < 1 || line >= lineStarts.length) {
+      return "\n";
+    }
+    return breakOf(text.substring(lineStarts[line - 1], lineStarts[line]));
+  }
+
+  /** The line break {@code lineWithBreak} ends with, {@code "\n"} when none. */
+  static String breakOf(String lineWithBreak) {
+    if (lineWithBreak.endsWith("\r\n")) {
+      return "\r\n";
+    }
+    return lineWithBreak.endsWith("\r") ? "\r" : "\n";
+  }
+
   /** The source text under a span. */
   @Override
   public String slice(Span span) {

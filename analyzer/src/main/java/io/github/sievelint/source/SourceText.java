@@ -13,6 +13,14 @@ public interface SourceText {
   /** The text of a 1-based line, without its line break; empty past the end. */
   String lineText(int line);
 
+  /**
+   * The line break ending a 1-based line ({@code "\r\n"}, {@code "\r"} or {@code "\n"}); for a last
+   * line without one, or a line not known, {@code "\n"}.
+   */
+  default String lineBreak(int line) {
+    return "\n";
+  }
+
   /** The source text under {@code span}. */
   String slice(Span span);
 }

@@ -166,7 +166,10 @@ class PreCommitIT {
     install("sievelint-fix");
     git.ok("add", ".");
     git.ok("commit", "-q", "--no-verify", "-m", "bob");
-    git.write("users/alice.sieve", HookFixtures.UNUSED_REQUIRE);
+    // A rule with a safe fix: :matches without a wildcard becomes :is.
+    git.write(
+        ".sievelint.yaml", "select: [syntax-error, matches-without-wildcard]\nfailOn: info\n");
+    git.write("users/alice.sieve", "if header :matches \"Subject\" \"x\" {\n  keep;\n}\n");
     git.ok("add", ".");
     Processes.Result refused = git.run("commit", "-m", "alice");
     // The hook removed the unused require; pre-commit fails a hook that changed a file.
@@ -174,12 +177,12 @@ class PreCommitIT {
     assertThat(refused.output())
         .containsPattern("sievelint \\(fix\\)\\.+Failed")
         .contains("files were modified by this hook")
-        .doesNotContain("warning[unused-require]");
+        .doesNotContain("[matches-without-wildcard]");
     assertThat(Files.readString(git.dir().resolve("users/alice.sieve"), StandardCharsets.UTF_8))
-        .isEqualTo("keep;\n");
+        .isEqualTo("if header :is \"Subject\" \"x\" {\n  keep;\n}\n");
     assertThat(git.commits()).isEqualTo(1);
 
-    git.ok("add", "users/alice.sieve");
+    git.ok("add", ".");
     Processes.Result accepted = git.run("commit", "-m", "alice, fixed by the hook");
     assertThat(accepted.code()).as(accepted.toString()).isZero();
     assertThat(accepted.output()).containsPattern("sievelint \\(fix\\)\\.+Passed");

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.sievelint.lint.Diagnostic;
+import io.github.sievelint.lint.Fix;
 import io.github.sievelint.lint.Related;
 import io.github.sievelint.lint.RuleInfo;
+import io.github.sievelint.lint.SuppressionFix;
 import java.io.IOException;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -94,7 +96,36 @@ public final class JsonWriter implements ReportWriter {
         rn.put("column", r.span().startColumn());
         rn.put("message", r.message());
       }
+      putFix(node, SuppressionFix.shown(d, input.source(d.path()).orElse(null)));
     }
     out.append(MAPPER.writeValueAsString(root)).append('\n');
+  }
+
+  /**
+   * {@code "fix": {"applicability", "message", "edits": [{"start": {"line", "column"}, "end":
+   * {"line", "column"}, "offset", "length", "replacement"}]}} or {@code "fix": null}; the end
+   * column is exclusive, offset and length count UTF-16 code units of the decoded file.
+   */
+  static void putFix(ObjectNode node, @Nullable Fix fix) {
+    if (fix == null) {
+      node.putNull("fix");
+      return;
+    }
+    ObjectNode fn = node.putObject("fix");
+    fn.put("applicability", fix.applicability().label());
+    fn.put("message", fix.message());
+    ArrayNode edits = fn.putArray("edits");
+    for (Fix.Edit e : fix.edits()) {
+      ObjectNode en = edits.addObject();
+      ObjectNode start = en.putObject("start");
+      start.put("line", e.span().startLine());
+      start.put("column", e.span().startColumn());
+      ObjectNode end = en.putObject("end");
+      end.put("line", e.span().endLine());
+      end.put("column", e.span().endColumn());
+      en.put("offset", e.span().start());
+      en.put("length", e.span().length());
+      en.put("replacement", e.replacement());
+    }
   }
 }
